@@ -1,0 +1,2 @@
+namespace BeschermdThuis.Matching.DemoRegion;
+internal static class Placeholder;

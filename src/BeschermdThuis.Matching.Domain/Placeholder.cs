@@ -1,0 +1,2 @@
+namespace BeschermdThuis.Matching.Domain;
+internal static class Placeholder;

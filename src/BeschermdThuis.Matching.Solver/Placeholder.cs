@@ -1,0 +1,2 @@
+namespace BeschermdThuis.Matching.Solver;
+internal static class Placeholder;

@@ -1,0 +1,2 @@
+namespace BeschermdThuis.Matching.Storage;
+internal static class Placeholder;
