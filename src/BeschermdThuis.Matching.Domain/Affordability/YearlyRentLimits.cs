@@ -1,0 +1,20 @@
+using BeschermdThuis.Matching.Domain.Common;
+
+namespace BeschermdThuis.Matching.Domain.Affordability;
+
+/// <summary>Income limits for one household shape (one person / more persons), in whole euros per year.</summary>
+public sealed record IncomeLimit(EuroCents OnePerson, EuroCents MorePersons);
+
+/// <summary>
+/// The published limits of one calendar year. A limit that is not confirmed is left null; using it is a
+/// configuration error (<see cref="AffordabilityConfigurationException"/>), never a guess.
+/// </summary>
+public sealed record YearlyRentLimits(
+    int Year,
+    string Source,
+    EuroCents? SocialRentCeiling,
+    EuroCents? RentCapSmallHousehold,
+    EuroCents? RentCapLargeHousehold,
+    int SmallHouseholdMaxPersons,
+    IncomeLimit? PassendToewijzenIncomeLimit,
+    IncomeLimit? DaebIncomeLimit);

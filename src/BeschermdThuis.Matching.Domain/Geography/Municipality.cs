@@ -1,0 +1,43 @@
+using BeschermdThuis.Matching.Domain.Common;
+
+namespace BeschermdThuis.Matching.Domain.Geography;
+
+public sealed record Municipality
+{
+    public Municipality(MunicipalityCode code, string name, int? inhabitants)
+    {
+        new Validator()
+            .Require(!string.IsNullOrWhiteSpace(name), "name", "must not be empty")
+            .Require(inhabitants is null or >= 0, "inhabitants", "must not be negative")
+            .ThrowIfInvalid();
+        Code = code;
+        Name = name;
+        Inhabitants = inhabitants;
+    }
+
+    public MunicipalityCode Code { get; }
+
+    public string Name { get; }
+
+    /// <summary>Inhabitants when known; absent when no source gives a figure.</summary>
+    public int? Inhabitants { get; }
+}
+
+public sealed record District
+{
+    public District(DistrictCode code, string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainValidationException("name", "must not be empty");
+        }
+        Code = code;
+        Name = name;
+    }
+
+    public DistrictCode Code { get; }
+
+    public string Name { get; }
+
+    public MunicipalityCode Municipality => Code.Municipality;
+}

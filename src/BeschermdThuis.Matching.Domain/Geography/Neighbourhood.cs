@@ -1,0 +1,61 @@
+using BeschermdThuis.Matching.Domain.Common;
+using NetTopologySuite.Geometries;
+
+namespace BeschermdThuis.Matching.Domain.Geography;
+
+/// <summary>
+/// A CBS neighbourhood (buurt): its boundary, its size and how much more it can carry.
+/// </summary>
+/// <remarks>
+/// <see cref="Boundary"/> is a polygon or multipolygon in WGS84 (x = longitude, y = latitude).
+/// <see cref="InhabitantsEstimated"/> is true when the inhabitants are an estimate, not a published count.
+/// <see cref="ExistingProtectedHomes"/> counts the protected homes already there: the peers already placed.
+/// <see cref="LimitsOverride"/> null means the region's default limits apply.
+/// </remarks>
+public sealed record Neighbourhood
+{
+    public Neighbourhood(
+        NeighbourhoodCode code,
+        string name,
+        Geometry boundary,
+        int inhabitants,
+        bool inhabitantsEstimated,
+        int existingProtectedHomes,
+        LoadLimits? limitsOverride)
+    {
+        new Validator()
+            .Require(!string.IsNullOrWhiteSpace(name), "name", "must not be empty")
+            .Require(boundary is Polygon or MultiPolygon, "boundary", "must be a polygon or multipolygon")
+            .Require(boundary is { IsEmpty: false, IsValid: true }, "boundary", "must be a valid, non-empty geometry")
+            .Require(inhabitants >= 0, "inhabitants", "must not be negative")
+            .Require(existingProtectedHomes >= 0, "existing_protected_homes", "must not be negative")
+            .ThrowIfInvalid();
+        Code = code;
+        Name = name;
+        Boundary = boundary;
+        Inhabitants = inhabitants;
+        InhabitantsEstimated = inhabitantsEstimated;
+        ExistingProtectedHomes = existingProtectedHomes;
+        LimitsOverride = limitsOverride;
+    }
+
+    public NeighbourhoodCode Code { get; }
+
+    public string Name { get; }
+
+    public Geometry Boundary { get; }
+
+    public int Inhabitants { get; }
+
+    public bool InhabitantsEstimated { get; }
+
+    public int ExistingProtectedHomes { get; }
+
+    public LoadLimits? LimitsOverride { get; }
+
+    public DistrictCode District => Code.District;
+
+    public MunicipalityCode Municipality => Code.Municipality;
+
+    public LoadLimits EffectiveLimits(LoadLimits regionDefault) => LimitsOverride ?? regionDefault;
+}

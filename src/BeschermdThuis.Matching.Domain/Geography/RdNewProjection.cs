@@ -1,0 +1,67 @@
+using NetTopologySuite.Geometries;
+using ProjNet.CoordinateSystems;
+using ProjNet.CoordinateSystems.Transformations;
+
+namespace BeschermdThuis.Matching.Domain.Geography;
+
+/// <summary>
+/// Projects WGS84 to the Dutch national grid RD New (EPSG:28992) with ProjNET, so that every distance
+/// in the service is in metres. The WKT is EPSG's definition, including the Bessel datum shift
+/// (TOWGS84), which accounts for about 100 m; without it distances are fine but positions are not.
+/// </summary>
+public sealed class RdNewProjection
+{
+    public const int Srid = 28992;
+
+    private const string RdNewWkt =
+        "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]]," +
+        "TOWGS84[565.4171,50.3319,465.5524,1.9342,-1.6677,9.1019,4.0725],AUTHORITY[\"EPSG\",\"6289\"]]," +
+        "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]]," +
+        "PROJECTION[\"Oblique_Stereographic\"],PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889]," +
+        "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],PARAMETER[\"false_northing\",463000]," +
+        "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
+
+    private readonly MathTransform _toRd;
+
+    public static RdNewProjection Instance { get; } = new();
+
+    private RdNewProjection()
+    {
+        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
+        var transform = new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd);
+        _toRd = transform.MathTransform;
+    }
+
+    public RdPoint Project(GeoPoint point)
+    {
+        var (x, y) = _toRd.Transform(point.Longitude, point.Latitude);
+        return new RdPoint(x, y);
+    }
+
+    /// <summary>Returns a copy of a WGS84 geometry (x = longitude, y = latitude) in RD New metres.</summary>
+    public Geometry Project(Geometry wgs84)
+    {
+        var copy = wgs84.Copy();
+        copy.Apply(new ProjectFilter(_toRd));
+        copy.GeometryChanged();
+        copy.SRID = Srid;
+        return copy;
+    }
+
+    private sealed class ProjectFilter(MathTransform transform) : IEntireCoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq)
+        {
+            for (var i = 0; i < seq.Count; i++)
+            {
+                var (x, y) = transform.Transform(seq.GetX(i), seq.GetY(i));
+                seq.SetX(i, x);
+                seq.SetY(i, y);
+            }
+        }
+    }
+}

@@ -1,2 +1,0 @@
-namespace BeschermdThuis.Matching.Domain;
-internal static class Placeholder;

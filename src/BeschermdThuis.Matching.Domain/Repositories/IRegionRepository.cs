@@ -1,0 +1,24 @@
+using BeschermdThuis.Matching.Domain.Geography;
+
+namespace BeschermdThuis.Matching.Domain.Repositories;
+
+/// <summary>Regions with their municipalities and districts, and the neighbourhoods with their geometry and limits.</summary>
+public interface IRegionRepository
+{
+    Task<Region?> GetRegionAsync(string regionId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Region>> ListRegionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts the region or replaces its name, municipalities, districts and default limits.</summary>
+    Task SaveRegionAsync(Region region, CancellationToken cancellationToken = default);
+
+    Task<Neighbourhood?> GetNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default);
+
+    /// <summary>Every neighbourhood of the region, ordered by code (for the locator and the solver).</summary>
+    Task<IReadOnlyList<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, CancellationToken cancellationToken = default);
+
+    Task<Page<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces the given neighbourhoods of the region.</summary>
+    Task SaveNeighbourhoodsAsync(string regionId, IEnumerable<Neighbourhood> neighbourhoods, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+using BeschermdThuis.Matching.Domain.Stock;
+
+namespace BeschermdThuis.Matching.Domain.Repositories;
+
+/// <summary>Housing corporations and their units. A unit's id is unique within its corporation.</summary>
+public interface IStockRepository
+{
+    Task<HousingCorporation?> GetCorporationAsync(string corporationId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<HousingCorporation>> ListCorporationsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts the corporation or renames it.</summary>
+    Task SaveCorporationAsync(HousingCorporation corporation, CancellationToken cancellationToken = default);
+
+    Task<HousingUnit?> GetUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default);
+
+    Task<Page<HousingUnit>> ListUnitsAsync(string corporationId, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Every unit of the region with the given status, ordered by corporation and id (input for matching).</summary>
+    Task<IReadOnlyList<HousingUnit>> ListUnitsInRegionAsync(string regionId, UnitStatus status, CancellationToken cancellationToken = default);
+
+    /// <exception cref="AlreadyExistsException">The corporation already has a unit with this id.</exception>
+    Task CreateUnitAsync(string regionId, HousingUnit unit, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a stored unit; false when there is none.</summary>
+    Task<bool> UpdateUnitAsync(HousingUnit unit, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default);
+}
