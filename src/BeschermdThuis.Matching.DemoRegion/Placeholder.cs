@@ -1,2 +1,0 @@
-namespace BeschermdThuis.Matching.DemoRegion;
-internal static class Placeholder;
