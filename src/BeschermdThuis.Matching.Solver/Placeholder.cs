@@ -1,2 +1,0 @@
-namespace BeschermdThuis.Matching.Solver;
-internal static class Placeholder;

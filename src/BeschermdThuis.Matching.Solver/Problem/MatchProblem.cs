@@ -1,0 +1,107 @@
+using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Agreements;
+using BeschermdThuis.Matching.Domain.Care;
+using BeschermdThuis.Matching.Domain.Clients;
+using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Stock;
+
+namespace BeschermdThuis.Matching.Solver.Problem;
+
+/// <summary>
+/// Everything one match needs, and nothing read from a clock or a database: the neighbourhoods with their load,
+/// the units offered, the clients waiting, care teams, agreements, the affordability rules of <see cref="RentYear"/>,
+/// the placement <see cref="Period"/>, the day the match is made (<see cref="Today"/>), pinned and excluded pairs,
+/// and the options. The caller decides which units and clients take part; statuses are not re-checked here.
+/// </summary>
+public sealed record MatchProblem
+{
+    public MatchProblem(
+        LoadLimits regionDefaultLimits,
+        IReadOnlyList<Neighbourhood> neighbourhoods,
+        IReadOnlyList<HousingUnit> units,
+        IReadOnlyList<Client> clients,
+        IReadOnlyList<CareTeam> careTeams,
+        IReadOnlyList<PerformanceAgreement> agreements,
+        AffordabilityPolicy affordability,
+        int rentYear,
+        DateRange period,
+        DateOnly today,
+        IReadOnlyList<ClientUnitPair> pinned,
+        IReadOnlyList<ClientUnitPair> excluded,
+        MatchOptions options)
+    {
+        var codes = neighbourhoods.Select(n => n.Code).ToHashSet();
+        var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var clientRefs = clients.Select(c => c.Reference).ToHashSet();
+        var v = new Validator()
+            .Require(neighbourhoods.Count > 0, "neighbourhoods", "at least one neighbourhood is needed")
+            .Require(codes.Count == neighbourhoods.Count, "neighbourhoods", "codes must be unique")
+            .Require(unitIds.Count == units.Count, "units", "ids must be unique")
+            .Require(clientRefs.Count == clients.Count, "clients", "references must be unique")
+            .Require(careTeams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() == careTeams.Count, "care_teams", "ids must be unique")
+            .Require(agreements.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() == agreements.Count, "agreements", "ids must be unique")
+            .Require(affordability.HasYear(rentYear), "rent_year", $"no rent limits are configured for {rentYear}");
+        foreach (var unit in units.Where(u => !codes.Contains(u.Neighbourhood)))
+        {
+            v.Require(false, "units", $"unit {unit.Id} lies in {unit.Neighbourhood}, which is not among the neighbourhoods");
+        }
+        foreach (var (pair, field) in pinned.Select(p => (p, "pinned")).Concat(excluded.Select(p => (p, "excluded"))))
+        {
+            v.Require(clientRefs.Contains(pair.Client), field, $"{pair}: unknown client")
+             .Require(unitIds.Contains(pair.UnitId), field, $"{pair}: unknown unit");
+        }
+        v.Require(pinned.Select(p => p.Client).Distinct().Count() == pinned.Count, "pinned", "a client can be pinned to one unit only")
+         .Require(pinned.Select(p => p.UnitId).Distinct(StringComparer.Ordinal).Count() == pinned.Count, "pinned", "a unit can be pinned to one client only")
+         .Require(!pinned.Intersect(excluded).Any(), "pinned", "a pair cannot be both pinned and excluded")
+         .ThrowIfInvalid();
+        RegionDefaultLimits = regionDefaultLimits;
+        Neighbourhoods = neighbourhoods;
+        Units = units;
+        Clients = clients;
+        CareTeams = careTeams;
+        Agreements = agreements;
+        Affordability = affordability;
+        RentYear = rentYear;
+        Period = period;
+        Today = today;
+        Pinned = pinned;
+        Excluded = excluded;
+        Options = options;
+    }
+
+    public LoadLimits RegionDefaultLimits { get; }
+
+    public IReadOnlyList<Neighbourhood> Neighbourhoods { get; }
+
+    public IReadOnlyList<HousingUnit> Units { get; }
+
+    public IReadOnlyList<Client> Clients { get; }
+
+    public IReadOnlyList<CareTeam> CareTeams { get; }
+
+    public IReadOnlyList<PerformanceAgreement> Agreements { get; }
+
+    public AffordabilityPolicy Affordability { get; }
+
+    public int RentYear { get; }
+
+    public DateRange Period { get; }
+
+    public DateOnly Today { get; }
+
+    public IReadOnlyList<ClientUnitPair> Pinned { get; }
+
+    public IReadOnlyList<ClientUnitPair> Excluded { get; }
+
+    public MatchOptions Options { get; }
+
+    /// <summary>The same problem with one more pin (used by WhyNot).</summary>
+    public MatchProblem WithPin(ClientUnitPair pair) =>
+        new(RegionDefaultLimits, Neighbourhoods, Units, Clients, CareTeams, Agreements, Affordability, RentYear, Period, Today,
+            [.. Pinned, pair], Excluded, Options);
+
+    public MatchProblem WithOptions(MatchOptions options) =>
+        new(RegionDefaultLimits, Neighbourhoods, Units, Clients, CareTeams, Agreements, Affordability, RentYear, Period, Today,
+            Pinned, Excluded, options);
+}
