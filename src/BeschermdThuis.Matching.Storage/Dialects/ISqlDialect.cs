@@ -1,0 +1,35 @@
+using System.Data.Common;
+
+namespace BeschermdThuis.Matching.Storage.Dialects;
+
+/// <summary>
+/// The few things that differ between SQLite and SQL Server. Everything else (tables, columns, the other
+/// statements) is shared; the schema itself lives in each dialect's migration scripts.
+/// </summary>
+public interface ISqlDialect
+{
+    StorageProvider Provider { get; }
+
+    /// <summary>The folder under Migrations/ that holds this dialect's scripts.</summary>
+    string MigrationFolder { get; }
+
+    /// <summary>Creates the version table when it is missing; safe to run every start.</summary>
+    string CreateVersionTable { get; }
+
+    /// <summary>Run once when the database is opened, outside any transaction; null when nothing is needed.</summary>
+    string? OpenDatabase { get; }
+
+    DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Closes the pooled connections to this database (so a SQLite file can be moved or deleted).</summary>
+    void ReleaseConnections(string connectionString);
+
+    /// <summary>Inserts a row or, when a row with the same key exists, replaces its other columns.</summary>
+    string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns);
+
+    /// <summary>Appends the row limit <c>@Take</c> to a query that ends with ORDER BY.</summary>
+    string Limit(string orderedQuery);
+
+    /// <summary>True when the error is a primary-key or unique-constraint violation.</summary>
+    bool IsUniqueViolation(Exception exception);
+}

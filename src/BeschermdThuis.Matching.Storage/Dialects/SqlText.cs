@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace BeschermdThuis.Matching.Storage.Dialects;
+
+/// <summary>
+/// Builds the statements both dialects share. Parameters are named after their column in PascalCase
+/// (<c>region_id</c> → <c>@RegionId</c>), which is also how the row classes name their properties.
+/// </summary>
+public static class SqlText
+{
+    public static string Param(string column) =>
+        "@" + string.Concat(column.Split('_').Select(part => char.ToUpper(part[0], CultureInfo.InvariantCulture) + part[1..]));
+
+    public static string Insert(string table, IReadOnlyList<string> columns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(Param))})";
+
+    public static string Update(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
+        $"UPDATE {table} SET {string.Join(", ", valueColumns.Select(c => $"{c} = {Param(c)}"))} WHERE {KeyMatch(keyColumns)}";
+
+    public static string KeyMatch(IReadOnlyList<string> keyColumns, string? alias = null) =>
+        string.Join(" AND ", keyColumns.Select(c => $"{(alias is null ? "" : alias + ".")}{c} = {Param(c)}"));
+
+    public static string Columns(IReadOnlyList<string> columns, string? alias = null) =>
+        string.Join(", ", columns.Select(c => alias is null ? c : $"{alias}.{c}"));
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace BeschermdThuis.Matching.Storage.Dialects;
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
+    public static SqliteDialect Instance { get; } = new();
+
+    public StorageProvider Provider => StorageProvider.Sqlite;
+
+    public string MigrationFolder => "Sqlite";
+
+    public string CreateVersionTable =>
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT";
+
+    // WAL lets readers work while one writer writes; the mode is kept in the file.
+    public string? OpenDatabase => "PRAGMA journal_mode = WAL";
+
+    public void ReleaseConnections(string connectionString)
+    {
+        using var connection = (SqliteConnection)CreateConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    public DbConnection CreateConnection(string connectionString)
+    {
+        // Foreign keys are off by default in SQLite and must be switched on for every connection.
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = true };
+        return new SqliteConnection(builder.ToString());
+    }
+
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
+        SqlText.Insert(table, [.. keyColumns, .. valueColumns])
+        + $" ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET "
+        + string.Join(", ", valueColumns.Select(c => $"{c} = excluded.{c}"));
+
+    public string Limit(string orderedQuery) => orderedQuery + " LIMIT @Take";
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
+        && e.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;
+}

@@ -1,0 +1,113 @@
+namespace BeschermdThuis.Matching.Storage.Mapping;
+
+/// <summary>The tables and their columns, as created by the migration scripts; statements are built from these lists.</summary>
+internal static class Tables
+{
+    public static class Regions
+    {
+        public const string Name = "regions";
+        public static readonly string[] Key = ["region_id"];
+        public static readonly string[] Values = ["name", "default_new_placements_per_period", "default_max_protected_homes_per_thousand"];
+    }
+
+    public static class RegionMunicipalities
+    {
+        public const string Name = "region_municipalities";
+        public static readonly string[] Columns = ["region_id", "municipality_code", "ordinal", "name", "inhabitants"];
+    }
+
+    public static class RegionDistricts
+    {
+        public const string Name = "region_districts";
+        public static readonly string[] Columns = ["region_id", "district_code", "ordinal", "name"];
+    }
+
+    public static class Neighbourhoods
+    {
+        public const string Name = "neighbourhoods";
+        public static readonly string[] Key = ["region_id", "neighbourhood_code"];
+        public static readonly string[] Values =
+        [
+            "name", "boundary_wkb", "inhabitants", "inhabitants_estimated", "existing_protected_homes",
+            "limits_new_placements_per_period", "limits_max_protected_homes_per_thousand",
+        ];
+    }
+
+    public static class Corporations
+    {
+        public const string Name = "corporations";
+        public static readonly string[] Key = ["corporation_id"];
+        public static readonly string[] Values = ["name"];
+    }
+
+    public static class Units
+    {
+        public const string Name = "units";
+        public static readonly string[] Key = ["corporation_id", "unit_id"];
+
+        // region_id is set on create only: a unit does not move between regions.
+        public static readonly string[] Values =
+        [
+            "longitude", "latitude", "neighbourhood_code", "dwelling_type", "rooms", "floor_number", "step_free",
+            "net_rent_cents", "service_costs_cents", "tenancy", "contract_form", "available_from", "status",
+        ];
+    }
+
+    public static class Clients
+    {
+        public const string Name = "clients";
+        public static readonly string[] Key = ["municipality_code", "client_ref"];
+        public static readonly string[] Values =
+        [
+            "household_size", "income_band", "readiness_date", "needs_step_free", "needs_ground_floor", "needs_minimum_rooms",
+            "origin_neighbourhood_code", "origin_radius_metres", "max_peers_in_neighbourhood", "consent", "care_team_id", "status",
+        ];
+    }
+
+    public static class ClientAreaWishes
+    {
+        public const string Name = "client_area_wishes";
+        public static readonly string[] Columns = ["municipality_code", "client_ref", "wish_rank", "area_code"];
+    }
+
+    public static class ClientDwellingTypeWishes
+    {
+        public const string Name = "client_dwelling_type_wishes";
+        public static readonly string[] Columns = ["municipality_code", "client_ref", "wish_rank", "dwelling_type"];
+    }
+
+    public static class ClientAvoidAreas
+    {
+        public const string Name = "client_avoid_areas";
+        public static readonly string[] Columns = ["municipality_code", "client_ref", "ordinal", "area_code"];
+    }
+
+    public static class ClientSupportAnchors
+    {
+        public const string Name = "client_support_anchors";
+        public static readonly string[] Columns =
+            ["municipality_code", "client_ref", "ordinal", "kind", "longitude", "latitude", "max_distance_metres"];
+    }
+
+    public static class CareTeams
+    {
+        public const string Name = "care_teams";
+        public static readonly string[] Key = ["region_id", "care_team_id"];
+        public static readonly string[] Values =
+            ["provider", "base_longitude", "base_latitude", "caseload_capacity", "current_caseload", "service_area_wkb"];
+    }
+
+    public static class CareTeamMunicipalities
+    {
+        public const string Name = "care_team_municipalities";
+        public static readonly string[] Columns = ["region_id", "care_team_id", "ordinal", "municipality_code"];
+    }
+
+    public static class Agreements
+    {
+        public const string Name = "agreements";
+        public static readonly string[] Key = ["region_id", "agreement_id"];
+        public static readonly string[] Values =
+            ["corporation_id", "municipality_code", "period_start", "period_end", "target_units", "cap_units", "priority_group"];
+    }
+}

@@ -1,0 +1,76 @@
+using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Storage.Dialects;
+using BeschermdThuis.Matching.Storage.Migrations;
+using BeschermdThuis.Matching.Storage.Repositories;
+using Dapper;
+
+namespace BeschermdThuis.Matching.Storage;
+
+/// <summary>
+/// The matching service's database: opened with <see cref="OpenAsync(StorageOptions, CancellationToken)"/>, which brings the schema up to date,
+/// and then used through its five repositories. Each operation opens its own (pooled) connection, so one
+/// instance is shared by the whole process; dispose it at shutdown.
+/// </summary>
+public sealed class MatchingDatabase : IAsyncDisposable
+{
+    private readonly StorageOptions _options;
+
+    private MatchingDatabase(StorageOptions options, SqlDatabase db, IReadOnlyList<int> appliedMigrations)
+    {
+        _options = options;
+        Dialect = db.Dialect;
+        Statements = db.Sql;
+        AppliedMigrations = appliedMigrations;
+        Regions = new SqlRegionRepository(db);
+        Stock = new SqlStockRepository(db);
+        Clients = new SqlClientRepository(db);
+        CareTeams = new SqlCareTeamRepository(db);
+        Agreements = new SqlAgreementRepository(db);
+    }
+
+    public IRegionRepository Regions { get; }
+
+    public IStockRepository Stock { get; }
+
+    public IClientRepository Clients { get; }
+
+    public ICareTeamRepository CareTeams { get; }
+
+    public IAgreementRepository Agreements { get; }
+
+    public ISqlDialect Dialect { get; }
+
+    public SqlStatements Statements { get; }
+
+    /// <summary>The migration versions this open applied (empty when the schema was already current).</summary>
+    public IReadOnlyList<int> AppliedMigrations { get; }
+
+    public static ISqlDialect DialectFor(StorageProvider provider) => provider switch
+    {
+        StorageProvider.Sqlite => SqliteDialect.Instance,
+        StorageProvider.SqlServer => SqlServerDialect.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unknown storage provider"),
+    };
+
+    /// <summary>Connects, runs the pending migrations and returns the ready database.</summary>
+    public static async Task<MatchingDatabase> OpenAsync(StorageOptions options, CancellationToken cancellationToken = default) =>
+        await OpenAsync(options, TimeProvider.System, cancellationToken);
+
+    public static async Task<MatchingDatabase> OpenAsync(StorageOptions options, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString);
+        ArgumentNullException.ThrowIfNull(clock);
+        // Columns are snake_case, row properties PascalCase.
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        var db = new SqlDatabase(DialectFor(options.Provider), options.ConnectionString);
+        var applied = await Migrator.RunAsync(db, clock, cancellationToken);
+        return new MatchingDatabase(options, db, applied);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dialect.ReleaseConnections(_options.ConnectionString);
+        return ValueTask.CompletedTask;
+    }
+}

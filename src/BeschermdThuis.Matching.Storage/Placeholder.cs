@@ -1,2 +1,0 @@
-namespace BeschermdThuis.Matching.Storage;
-internal static class Placeholder;

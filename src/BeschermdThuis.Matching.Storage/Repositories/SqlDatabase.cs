@@ -1,0 +1,89 @@
+using System.Data.Common;
+using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Storage.Dialects;
+using Dapper;
+
+namespace BeschermdThuis.Matching.Storage.Repositories;
+
+/// <summary>
+/// What every repository shares: the dialect, its statements and a fresh connection per operation.
+/// Writes run in one transaction, so a write that fails halfway leaves nothing behind.
+/// </summary>
+internal sealed class SqlDatabase(ISqlDialect dialect, string connectionString)
+{
+    public ISqlDialect Dialect { get; } = dialect;
+
+    public SqlStatements Sql { get; } = new(dialect);
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = Dialect.CreateConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await read(connection);
+    }
+
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await write(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public Task WriteAsync(Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await write(connection, transaction);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Runs a create; a duplicate key becomes <see cref="AlreadyExistsException"/> naming the resource.</summary>
+    public async Task CreateAsync(string resource, Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(write, cancellationToken);
+        }
+        catch (Exception e) when (Dialect.IsUniqueViolation(e))
+        {
+            throw new AlreadyExistsException(resource);
+        }
+    }
+
+    public static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>Parameters of a keyset page: rows after <c>@After</c>, one more than asked to see whether more follow.</summary>
+    public static int Take(PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page.Size, 1, nameof(page));
+        return checked(page.Size + 1);
+    }
+
+    /// <summary>Cuts the extra row off and names the last key of the page when more rows exist.</summary>
+    public static (IReadOnlyList<TRow> Rows, string? NextAfter) Cut<TRow>(IReadOnlyList<TRow> rows, PageRequest page, Func<TRow, string> key)
+    {
+        if (rows.Count <= page.Size)
+        {
+            return (rows, null);
+        }
+        var kept = rows.Take(page.Size).ToList();
+        return (kept, key(kept[^1]));
+    }
+}

@@ -1,0 +1,100 @@
+using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Storage.Rows;
+using Dapper;
+using static BeschermdThuis.Matching.Storage.Repositories.SqlDatabase;
+
+namespace BeschermdThuis.Matching.Storage.Repositories;
+
+internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
+{
+    public Task<Region?> GetRegionAsync(string regionId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync(async connection =>
+        {
+            var key = new { RegionId = regionId };
+            var row = await connection.QuerySingleOrDefaultAsync<RegionRow>(Command(db.Sql.SelectRegion, key, cancellationToken));
+            if (row is null)
+            {
+                return null;
+            }
+            var municipalities = await connection.QueryAsync<RegionMunicipalityRow>(Command(db.Sql.SelectRegionMunicipalities, key, cancellationToken));
+            var districts = await connection.QueryAsync<RegionDistrictRow>(Command(db.Sql.SelectRegionDistricts, key, cancellationToken));
+            return row.ToDomain(municipalities, districts);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<Region>> ListRegionsAsync(CancellationToken cancellationToken = default) =>
+        db.ReadAsync<IReadOnlyList<Region>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<RegionRow>(Command(db.Sql.SelectRegions, null, cancellationToken));
+            var municipalities = (await connection.QueryAsync<RegionMunicipalityRow>(Command(db.Sql.SelectAllRegionMunicipalities, null, cancellationToken)))
+                .ToLookup(m => m.RegionId);
+            var districts = (await connection.QueryAsync<RegionDistrictRow>(Command(db.Sql.SelectAllRegionDistricts, null, cancellationToken)))
+                .ToLookup(d => d.RegionId);
+            return [.. rows.Select(r => r.ToDomain(municipalities[r.RegionId], districts[r.RegionId]))];
+        }, cancellationToken);
+
+    public Task SaveRegionAsync(Region region, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var key = new { RegionId = region.Id };
+        return db.WriteAsync(async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(Command(db.Sql.UpsertRegion, RegionRow.From(region), cancellationToken, transaction));
+            await connection.ExecuteAsync(Command(db.Sql.DeleteRegionMunicipalities, key, cancellationToken, transaction));
+            await connection.ExecuteAsync(Command(db.Sql.DeleteRegionDistricts, key, cancellationToken, transaction));
+            var municipalities = region.Municipalities.Select((m, i) => new RegionMunicipalityRow
+            {
+                RegionId = region.Id, MunicipalityCode = m.Code.Value, Ordinal = i, Name = m.Name, Inhabitants = m.Inhabitants,
+            }).ToList();
+            var districts = region.Districts.Select((d, i) => new RegionDistrictRow
+            {
+                RegionId = region.Id, DistrictCode = d.Code.Value, Ordinal = i, Name = d.Name,
+            }).ToList();
+            await connection.ExecuteAsync(Command(db.Sql.InsertRegionMunicipality, municipalities, cancellationToken, transaction));
+            if (districts.Count > 0)
+            {
+                await connection.ExecuteAsync(Command(db.Sql.InsertRegionDistrict, districts, cancellationToken, transaction));
+            }
+        }, cancellationToken);
+    }
+
+    public Task<Neighbourhood?> GetNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default) =>
+        db.ReadAsync(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<NeighbourhoodRow>(
+                Command(db.Sql.SelectNeighbourhood, new { RegionId = regionId, NeighbourhoodCode = code.Value }, cancellationToken));
+            return row?.ToDomain();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync<IReadOnlyList<Neighbourhood>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<NeighbourhoodRow>(Command(db.Sql.SelectNeighbourhoods, new { RegionId = regionId }, cancellationToken));
+            return [.. rows.Select(r => r.ToDomain())];
+        }, cancellationToken);
+
+    public Task<Page<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var take = Take(page);
+        return db.ReadAsync(async connection =>
+        {
+            var rows = (await connection.QueryAsync<NeighbourhoodRow>(
+                Command(db.Sql.SelectNeighbourhoodsPage, new { RegionId = regionId, page.After, Take = take }, cancellationToken))).ToList();
+            var (kept, next) = Cut(rows, page, r => r.NeighbourhoodCode);
+            return new Page<Neighbourhood>([.. kept.Select(r => r.ToDomain())], next);
+        }, cancellationToken);
+    }
+
+    public Task SaveNeighbourhoodsAsync(string regionId, IEnumerable<Neighbourhood> neighbourhoods, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhoods);
+        return db.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var neighbourhood in neighbourhoods)
+            {
+                await connection.ExecuteAsync(
+                    Command(db.Sql.UpsertNeighbourhood, NeighbourhoodRow.From(regionId, neighbourhood), cancellationToken, transaction));
+            }
+        }, cancellationToken);
+    }
+}

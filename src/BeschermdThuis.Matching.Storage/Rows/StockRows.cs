@@ -1,0 +1,78 @@
+using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Stock;
+using BeschermdThuis.Matching.Storage.Mapping;
+
+namespace BeschermdThuis.Matching.Storage.Rows;
+
+internal sealed class CorporationRow
+{
+    public string CorporationId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public static CorporationRow From(HousingCorporation corporation) => new() { CorporationId = corporation.Id, Name = corporation.Name };
+
+    public HousingCorporation ToDomain() => new(CorporationId, Name);
+}
+
+internal sealed class UnitRow
+{
+    public string CorporationId { get; set; } = "";
+
+    public string UnitId { get; set; } = "";
+
+    public string RegionId { get; set; } = "";
+
+    public double Longitude { get; set; }
+
+    public double Latitude { get; set; }
+
+    public string NeighbourhoodCode { get; set; } = "";
+
+    public int DwellingType { get; set; }
+
+    public int Rooms { get; set; }
+
+    public int FloorNumber { get; set; }
+
+    public bool StepFree { get; set; }
+
+    public long NetRentCents { get; set; }
+
+    public long ServiceCostsCents { get; set; }
+
+    public int Tenancy { get; set; }
+
+    public int ContractForm { get; set; }
+
+    public string AvailableFrom { get; set; } = "";
+
+    public int Status { get; set; }
+
+    public static UnitRow From(string regionId, HousingUnit unit) => new()
+    {
+        CorporationId = unit.CorporationId,
+        UnitId = unit.Id,
+        RegionId = regionId,
+        Longitude = unit.Location.Longitude,
+        Latitude = unit.Location.Latitude,
+        NeighbourhoodCode = unit.Neighbourhood.Value,
+        DwellingType = (int)unit.DwellingType,
+        Rooms = unit.Rooms,
+        FloorNumber = unit.Access.Floor,
+        StepFree = unit.Access.StepFree,
+        NetRentCents = unit.Rent.NetRent.Value,
+        ServiceCostsCents = unit.Rent.ServiceCosts.Value,
+        Tenancy = (int)unit.Tenancy,
+        ContractForm = (int)unit.ContractForm,
+        AvailableFrom = StorageFormats.Date(unit.AvailableFrom),
+        Status = (int)unit.Status,
+    };
+
+    public HousingUnit ToDomain() =>
+        new(UnitId, CorporationId, new GeoPoint(Longitude, Latitude), new NeighbourhoodCode(NeighbourhoodCode),
+            (DwellingType)DwellingType, Rooms, new UnitAccess(FloorNumber, StepFree),
+            new UnitRent(new EuroCents(NetRentCents), new EuroCents(ServiceCostsCents)),
+            (TenancyKind)Tenancy, (ContractForm)ContractForm, StorageFormats.Date(AvailableFrom), (UnitStatus)Status);
+}

@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+
+namespace BeschermdThuis.Matching.Storage.Tests.Support;
+
+/// <summary>A temporary SQLite file, deleted (with its WAL files) when the test ends.</summary>
+public sealed class SqliteTestStore : ITestStore
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"beschermdthuis-storage-{Guid.NewGuid():N}.db");
+
+    public string FilePath => _path;
+
+    public Task<StorageOptions> PrepareAsync() => Task.FromResult(StorageOptions.SqliteFile(_path));
+
+    public string FailingInsertTrigger(string table) =>
+        $"CREATE TRIGGER fail_{table} BEFORE INSERT ON {table} BEGIN SELECT RAISE(ABORT, 'insert into {table} refused by test'); END";
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+        return ValueTask.CompletedTask;
+    }
+}
