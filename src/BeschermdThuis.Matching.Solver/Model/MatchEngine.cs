@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Problem;
+using Google.OrTools.Sat;
+
+namespace BeschermdThuis.Matching.Solver.Model;
+
+/// <summary>
+/// Runs a match: eligibility, then the CP-SAT model solved goal by goal (true lexicographic optimisation:
+/// maximise tier k, then keep tier k at least at its value while maximising tier k+1, hinting the previous
+/// solution). Cancellation or the time limit stops the solver and returns the best solution so far as Feasible.
+/// Stateless and thread-safe; the only clock it reads is a stopwatch for elapsed time.
+/// </summary>
+public static class MatchEngine
+{
+    public static string OrToolsVersion => Google.OrTools.Init.OrToolsVersion.VersionString();
+
+    public static MatchResult Solve(MatchProblem problem, Action<MatchProgress>? progress = null, CancellationToken cancellation = default) =>
+        Solve(new EligibilityIndex(problem), progress, cancellation);
+
+    public static MatchResult Solve(EligibilityIndex index, Action<MatchProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var problem = index.Problem;
+        var options = problem.Options;
+        var hash = CanonicalInput.Hash(problem);
+        var pairs = index.FindEligiblePairs();
+        var (pinned, ineligiblePins) = LocatePins(index, pairs);
+        if (ineligiblePins.Count > 0)
+        {
+            return Empty(problem, SolveStatus.Infeasible, ineligiblePins, pairs.Count, clock.Elapsed, hash);
+        }
+        var model = new MatchModel(index, pairs, pinned, withAssumptions: false);
+        var tiers = new List<TierOutcome>();
+        long[]? solution = null;
+        var tierNumber = 0;
+        foreach (var goal in options.Policy.Tiers)
+        {
+            tierNumber++;
+            var remaining = options.TimeLimit is { } limit ? limit - clock.Elapsed : (TimeSpan?)null;
+            if (cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero)
+            {
+                tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
+                continue;
+            }
+            var expression = model.Goals[goal];
+            model.Cp.Maximize(expression);
+            model.Cp.ClearHints();
+            if (solution is not null)
+            {
+                for (var v = 0; v < model.HintVariables.Count; v++)
+                {
+                    model.Cp.AddHint(model.HintVariables[v], solution[v]);
+                }
+            }
+            using var solver = new CpSolver { StringParameters = SatParametersText.Format(Parameters(options, remaining)) };
+            using var callback = new ProgressCallback(goal, tierNumber, clock, progress);
+            using var registration = cancellation.Register(solver.StopSearch);
+            var status = solver.Solve(model.Cp, callback);
+            var wall = TimeSpan.FromSeconds(solver.WallTime());
+            if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                var objective = (long)Math.Round(solver.ObjectiveValue);
+                var bound = (long)Math.Round(solver.BestObjectiveBound);
+                var gap = Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
+                tiers.Add(new TierOutcome(goal, status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible, objective, bound, gap, wall));
+                solution = [.. model.HintVariables.Select(solver.Value)];
+                model.Cp.Add(expression >= objective);
+            }
+            else if (status == CpSolverStatus.Infeasible)
+            {
+                var conflicts = InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options);
+                return Empty(problem, SolveStatus.Infeasible, conflicts, pairs.Count, clock.Elapsed, hash) with
+                {
+                    Tiers = [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, wall)],
+                };
+            }
+            else if (status == CpSolverStatus.ModelInvalid)
+            {
+                throw new InvalidOperationException($"the match model is invalid: {solver.SolutionInfo()}");
+            }
+            else
+            {
+                tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, wall));
+            }
+        }
+        if (solution is null)
+        {
+            return Empty(problem, SolveStatus.Unknown, [], pairs.Count, clock.Elapsed, hash) with { Tiers = tiers };
+        }
+        var overall = tiers.All(t => t.Status == SolveStatus.Optimal) ? SolveStatus.Optimal : SolveStatus.Feasible;
+        var matched = ReadPairs(model, solution, pinned);
+        var housed = matched.Select(p => p.Client).ToHashSet();
+        return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
+            pairs.Count, clock.Elapsed, OrToolsVersion, hash, options.RandomSeed);
+    }
+
+    internal static SatParameters Parameters(MatchOptions options, TimeSpan? remaining)
+    {
+        var parameters = new SatParameters
+        {
+            NumWorkers = options.Workers,
+            RandomSeed = options.RandomSeed,
+        };
+        if (options.DeterministicSearch && options.Workers > 1)
+        {
+            parameters.InterleaveSearch = true;
+        }
+        if (remaining is { } r)
+        {
+            parameters.MaxTimeInSeconds = Math.Max(0.001, r.TotalSeconds);
+        }
+        return parameters;
+    }
+
+    internal static (List<int> Pinned, List<ConstraintConflict> Ineligible) LocatePins(EligibilityIndex index, EligiblePairs pairs)
+    {
+        var lookup = new Dictionary<(int, int), int>();
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            lookup[(pairs.ClientOf(p), pairs.UnitOf(p))] = p;
+        }
+        var pinned = new List<int>();
+        var ineligible = new List<ConstraintConflict>();
+        foreach (var pin in index.Problem.Pinned)
+        {
+            int c = index.ClientIndex(pin.Client), u = index.UnitIndex(pin.UnitId);
+            if (lookup.TryGetValue((c, u), out var p))
+            {
+                pinned.Add(p);
+            }
+            else
+            {
+                var failures = index.Evaluate(c, u);
+                ineligible.Add(new ConstraintConflict(ConflictKind.PinIneligible, pin.ToString(), 0, 1,
+                    $"pinned pair {pin} fails {string.Join("; ", failures)}"));
+            }
+        }
+        return (pinned, ineligible);
+    }
+
+    private static List<MatchedPair> ReadPairs(MatchModel model, long[] solution, List<int> pinned)
+    {
+        var problem = model.Index.Problem;
+        var values = model.HintVariables.Select((v, i) => (v.GetIndex(), solution[i])).ToDictionary(t => t.Item1, t => t.Item2);
+        var pinnedSet = pinned.ToHashSet();
+        var result = new List<MatchedPair>();
+        for (var p = 0; p < model.Pairs.Count; p++)
+        {
+            if (values[model.X[p].GetIndex()] == 0)
+            {
+                continue;
+            }
+            int c = model.Pairs.ClientOf(p), u = model.Pairs.UnitOf(p);
+            string? team = null;
+            if (model.TeamChoices.TryGetValue(p, out var choices))
+            {
+                var chosen = choices.First(ch => values[ch.Literal.GetIndex()] != 0);
+                team = problem.CareTeams[chosen.Team].Id;
+            }
+            else
+            {
+                team = problem.Clients[c].CareTeamId;
+            }
+            var unit = problem.Units[u];
+            result.Add(new MatchedPair(problem.Clients[c].Reference, unit.Id, unit.Neighbourhood, team, pinnedSet.Contains(p), model.Scores[p]));
+        }
+        return result;
+    }
+
+    private static MatchResult Empty(MatchProblem problem, SolveStatus status, IReadOnlyList<ConstraintConflict> conflicts, int eligible, TimeSpan wall, string hash) =>
+        new(status, [], [.. problem.Clients.Select(c => c.Reference)], [], conflicts, eligible, wall, OrToolsVersion, hash, problem.Options.RandomSeed);
+
+    private sealed class ProgressCallback(MatchGoal goal, int tier, Stopwatch clock, Action<MatchProgress>? progress) : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback() =>
+            progress?.Invoke(new MatchProgress(goal, tier, (long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed));
+    }
+}

@@ -1,0 +1,252 @@
+using BeschermdThuis.Matching.Domain.Agreements;
+using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Problem;
+using Google.OrTools.Sat;
+
+namespace BeschermdThuis.Matching.Solver.Model;
+
+/// <summary>
+/// The CP-SAT model over the eligible pairs: one Boolean per pair, each client and each unit at most once,
+/// neighbourhood limits (new placements and ceiling), per-client peer limits, care-team caseload, agreement caps
+/// (hard) and targets (shortfall, soft), spread above a share of the limit (soft), pins fixed to 1.
+/// Every goal is a linear expression to maximise; the engine solves them tier by tier.
+/// With <c>withAssumptions</c> each hard constraint that can contradict a pin is enforced by its own assumption
+/// literal, so an infeasible model yields a conflicting subset of them; the goals are then left out.
+/// </summary>
+internal sealed class MatchModel
+{
+    private readonly Dictionary<int, ConstraintConflict> _assumptions = [];
+    private readonly List<IntVar> _hintVariables = [];
+
+    public MatchModel(EligibilityIndex index, EligiblePairs pairs, IReadOnlyList<int> pinnedPairs, bool withAssumptions)
+    {
+        Index = index;
+        Pairs = pairs;
+        var problem = index.Problem;
+        var nb = index.Neighbourhoods;
+        var units = index.Units;
+        X = new BoolVar[pairs.Count];
+        Scores = new ScoreTerms[pairs.Count];
+        var byClient = new List<ILiteral>[index.ClientCount];
+        var byUnit = new List<ILiteral>[index.UnitCount];
+        var byNeighbourhood = new List<int>[nb.Count];
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            int c = pairs.ClientOf(p), u = pairs.UnitOf(p), b = units.Neighbourhood[u];
+            X[p] = Cp.NewBoolVar($"x_{c}_{u}");
+            _hintVariables.Add(X[p]);
+            Scores[p] = PairScorer.Score(index, c, u);
+            (byClient[c] ??= []).Add(X[p]);
+            (byUnit[u] ??= []).Add(X[p]);
+            (byNeighbourhood[b] ??= []).Add(p);
+        }
+        foreach (var list in byClient.Where(l => l is { Count: > 1 }))
+        {
+            Cp.AddAtMostOne(list);
+        }
+        foreach (var list in byUnit.Where(l => l is { Count: > 1 }))
+        {
+            Cp.AddAtMostOne(list);
+        }
+        foreach (var p in pinnedPairs)
+        {
+            var pair = new ClientUnitPair(problem.Clients[pairs.ClientOf(p)].Reference, problem.Units[pairs.UnitOf(p)].Id);
+            Enforce(Cp.Add(X[p] == 1), withAssumptions, new ConstraintConflict(ConflictKind.Pin, pair.ToString(), 1, 1, $"pinned pair {pair}"));
+        }
+        var pinnedSet = pinnedPairs.ToHashSet();
+        var spread = LinearExpr.NewBuilder();
+        var policy = problem.Options.Policy;
+        for (var b = 0; b < nb.Count; b++)
+        {
+            if (byNeighbourhood[b] is not { } inB)
+            {
+                continue;
+            }
+            var placed = LinearExpr.Sum(inB.Select(p => X[p]));
+            var pins = inB.Count(pinnedSet.Contains);
+            Enforce(Cp.Add(placed <= nb.NewLimit[b]), withAssumptions, new ConstraintConflict(ConflictKind.NeighbourhoodNewPlacements,
+                nb.Codes[b].Value, nb.NewLimit[b], pins, $"neighbourhood {nb.Codes[b]} allows {nb.NewLimit[b]} new placements; {pins} pinned pairs need it"));
+            var room = nb.Ceiling[b] - nb.Existing[b];
+            Enforce(Cp.Add(placed <= room), withAssumptions, new ConstraintConflict(ConflictKind.NeighbourhoodCeiling,
+                nb.Codes[b].Value, nb.Ceiling[b], pins,
+                $"neighbourhood {nb.Codes[b]} has {nb.Existing[b]} protected homes and a ceiling of {nb.Ceiling[b]}; {pins} pinned pairs need it"));
+            var threshold = nb.NewLimit[b] * policy.Spread.ThresholdPercentOfLimit / 100;
+            if (inB.Count > threshold)
+            {
+                var excess = Cp.NewIntVar(0, inB.Count - threshold, $"excess_{b}");
+                Cp.Add(excess >= placed - threshold);
+                _hintVariables.Add(excess);
+                spread.AddTerm(excess, -policy.Spread.PenaltyPerPlacementAboveThreshold);
+            }
+            AddPeerLimits(inB, b, placed, withAssumptions);
+        }
+        AddCaseload(pinnedSet, withAssumptions);
+        AddAgreements(spread, pinnedSet, withAssumptions);
+        Goals = new Dictionary<MatchGoal, LinearExpr>
+        {
+            [MatchGoal.Housing] = PairSum(MatchGoal.Housing),
+            [MatchGoal.Wishes] = PairSum(MatchGoal.Wishes),
+            [MatchGoal.Recovery] = PairSum(MatchGoal.Recovery),
+            [MatchGoal.Stability] = PairSum(MatchGoal.Stability),
+            [MatchGoal.Spread] = spread,
+        };
+        if (withAssumptions)
+        {
+            Cp.AddAssumptions(_assumptions.Keys.Order().Select(i => (ILiteral)_assumptionLiterals[i]));
+        }
+    }
+
+    private readonly Dictionary<int, BoolVar> _assumptionLiterals = [];
+
+    public CpModel Cp { get; } = new();
+
+    public EligibilityIndex Index { get; }
+
+    public EligiblePairs Pairs { get; }
+
+    public BoolVar[] X { get; }
+
+    public ScoreTerms[] Scores { get; }
+
+    public IReadOnlyDictionary<MatchGoal, LinearExpr> Goals { get; }
+
+    /// <summary>Per pair that needs a new care team: the candidate teams and their literals (x itself when only one team fits).</summary>
+    public Dictionary<int, (int Team, ILiteral Literal)[]> TeamChoices { get; } = [];
+
+    public IReadOnlyList<IntVar> HintVariables => _hintVariables;
+
+    public ConstraintConflict? AssumptionMeaning(int literalIndex) => _assumptions.GetValueOrDefault(literalIndex);
+
+    private LinearExpr PairSum(MatchGoal goal) =>
+        LinearExpr.WeightedSum(X, Scores.Select(s => PairScorer.Of(s, goal)));
+
+    // Placing client c in b requires existing_b + new_b <= c's own peer limit (new_b counts c too).
+    private void AddPeerLimits(List<int> inB, int b, LinearExpr placed, bool withAssumptions)
+    {
+        var nb = Index.Neighbourhoods;
+        var mostNew = inB.Select(p => Pairs.UnitOf(p)).Distinct().Count();
+        foreach (var group in inB.GroupBy(p => Pairs.ClientOf(p)))
+        {
+            var maxPeers = Index.Clients.MaxPeers[group.Key];
+            if (nb.Existing[b] + mostNew <= maxPeers)
+            {
+                continue; // cannot bind
+            }
+            ILiteral here;
+            if (group.Count() == 1)
+            {
+                here = X[group.First()];
+            }
+            else
+            {
+                var z = Cp.NewBoolVar($"in_{group.Key}_{b}");
+                Cp.Add(z == LinearExpr.Sum(group.Select(p => X[p])));
+                _hintVariables.Add(z);
+                here = z;
+            }
+            var client = Index.Problem.Clients[group.Key];
+            var constraint = Cp.Add(placed <= maxPeers - nb.Existing[b]);
+            var conflict = new ConstraintConflict(ConflictKind.PeerLimit, $"{client.Reference}@{nb.Codes[b]}", maxPeers, 0,
+                $"client {client.Reference} accepts at most {maxPeers} peers in {nb.Codes[b]}, which has {nb.Existing[b]} protected homes");
+            if (withAssumptions)
+            {
+                constraint.OnlyEnforceIf([here, NewAssumption(conflict)]);
+            }
+            else
+            {
+                constraint.OnlyEnforceIf(here);
+            }
+        }
+    }
+
+    private void AddCaseload(HashSet<int> pinned, bool withAssumptions)
+    {
+        var teams = Index.Problem.CareTeams;
+        var load = new List<(ILiteral Literal, int Pair)>[teams.Count];
+        for (var p = 0; p < Pairs.Count; p++)
+        {
+            int c = Pairs.ClientOf(p), u = Pairs.UnitOf(p);
+            if (Index.KeepsOwnTeam(c, u))
+            {
+                continue;
+            }
+            var candidates = Index.Units.TeamsCovering(u).Where(t => teams[t].FreeCaseload > 0).ToArray();
+            (int, ILiteral)[] choice;
+            if (candidates.Length == 1)
+            {
+                choice = [(candidates[0], X[p])];
+            }
+            else
+            {
+                choice = [.. candidates.Select(t => (t, (ILiteral)Cp.NewBoolVar($"team_{p}_{t}")))];
+                Cp.Add(LinearExpr.Sum(choice.Select(ch => (LinearExpr)(BoolVar)ch.Item2)) == X[p]);
+                _hintVariables.AddRange(choice.Select(ch => (IntVar)(BoolVar)ch.Item2));
+            }
+            TeamChoices[p] = choice;
+            foreach (var (t, literal) in choice)
+            {
+                (load[t] ??= []).Add((literal, p));
+            }
+        }
+        for (var t = 0; t < teams.Count; t++)
+        {
+            if (load[t] is not { } list || list.Count <= teams[t].FreeCaseload)
+            {
+                continue;
+            }
+            var pins = list.Count(l => pinned.Contains(l.Pair));
+            Enforce(Cp.Add(LinearExpr.Sum(list.Select(l => (LinearExpr)(BoolVar)l.Literal)) <= teams[t].FreeCaseload), withAssumptions,
+                new ConstraintConflict(ConflictKind.CareTeamCaseload, teams[t].Id, teams[t].FreeCaseload, pins,
+                    $"care team {teams[t].Id} can take {teams[t].FreeCaseload} more clients; {pins} pinned pairs may need it"));
+        }
+    }
+
+    // Agreement shortfall sits in the Spread goal: quotas are the corporations' commitments, and meeting one must
+    // never cost a person a home, a wish or a recovery-friendly place.
+    private void AddAgreements(LinearExprBuilder spread, HashSet<int> pinned, bool withAssumptions)
+    {
+        var problem = Index.Problem;
+        foreach (var agreement in problem.Agreements)
+        {
+            if (agreement.PriorityGroup == PriorityGroup.ShelterOutflow || !agreement.Period.Overlaps(problem.Period))
+            {
+                continue;
+            }
+            var inAgreement = Enumerable.Range(0, Pairs.Count).Where(p =>
+            {
+                var unit = problem.Units[Pairs.UnitOf(p)];
+                return unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality;
+            }).ToList();
+            var placed = LinearExpr.Sum(inAgreement.Select(p => X[p]));
+            if (agreement.TargetUnits > 0)
+            {
+                var shortfall = Cp.NewIntVar(0, agreement.TargetUnits, $"shortfall_{agreement.Id}");
+                Cp.Add(shortfall >= agreement.TargetUnits - placed);
+                _hintVariables.Add(shortfall);
+                spread.AddTerm(shortfall, -problem.Options.Policy.Spread.AgreementShortfallPenaltyPerUnit);
+            }
+            if (agreement.CapUnits is { } cap && inAgreement.Count > cap)
+            {
+                var pins = inAgreement.Count(pinned.Contains);
+                Enforce(Cp.Add(placed <= cap), withAssumptions, new ConstraintConflict(ConflictKind.AgreementCap, agreement.Id, cap, pins,
+                    $"agreement {agreement.Id} caps {agreement.CorporationId} in {agreement.Municipality} at {cap} placements; {pins} pinned pairs need it"));
+            }
+        }
+    }
+
+    private void Enforce(Constraint constraint, bool withAssumptions, ConstraintConflict meaning)
+    {
+        if (withAssumptions)
+        {
+            constraint.OnlyEnforceIf(NewAssumption(meaning));
+        }
+    }
+
+    private BoolVar NewAssumption(ConstraintConflict meaning)
+    {
+        var literal = Cp.NewBoolVar($"assume_{_assumptions.Count}");
+        _assumptions[literal.GetIndex()] = meaning;
+        _assumptionLiterals[literal.GetIndex()] = literal;
+        return literal;
+    }
+}

@@ -1,0 +1,56 @@
+using BeschermdThuis.Matching.Domain.Clients;
+using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Solver.Problem;
+
+namespace BeschermdThuis.Matching.Solver.Model;
+
+public enum SolveStatus
+{
+    /// <summary>Proven best.</summary>
+    Optimal = 1,
+
+    /// <summary>A valid solution, not proven best (time limit, cancellation, or an earlier tier not proven).</summary>
+    Feasible = 2,
+
+    /// <summary>The hard constraints contradict; see <see cref="MatchResult.Conflicts"/>.</summary>
+    Infeasible = 3,
+
+    /// <summary>Stopped before any solution was found.</summary>
+    Unknown = 4,
+
+    /// <summary>This tier was not reached (stopped earlier).</summary>
+    NotSolved = 5,
+}
+
+/// <summary>A proposed pair. <see cref="CareTeamId"/> is the team that supports the client there (new or continued).</summary>
+public sealed record MatchedPair(
+    ClientReference Client,
+    string UnitId,
+    NeighbourhoodCode Neighbourhood,
+    string? CareTeamId,
+    bool Pinned,
+    ScoreTerms Scores);
+
+/// <summary>How one goal was solved; the objective is the maximised score (penalties count negative).</summary>
+public sealed record TierOutcome(MatchGoal Goal, SolveStatus Status, long? Objective, long? BestBound, double? Gap, TimeSpan WallTime);
+
+/// <summary>A progress report: an improving solution within one tier.</summary>
+public sealed record MatchProgress(MatchGoal Goal, int TierNumber, long Objective, long BestBound, TimeSpan Elapsed);
+
+/// <summary>The outcome of one match, with everything needed to reproduce and explain it.</summary>
+public sealed record MatchResult(
+    SolveStatus Status,
+    IReadOnlyList<MatchedPair> Pairs,
+    IReadOnlyList<ClientReference> Unmatched,
+    IReadOnlyList<TierOutcome> Tiers,
+    IReadOnlyList<ConstraintConflict> Conflicts,
+    int EligiblePairCount,
+    TimeSpan WallTime,
+    string OrToolsVersion,
+    string InputHash,
+    int RandomSeed)
+{
+    public TierOutcome? Tier(MatchGoal goal) => Tiers.FirstOrDefault(t => t.Goal == goal);
+
+    public MatchedPair? PairOf(ClientReference client) => Pairs.FirstOrDefault(p => p.Client == client);
+}
