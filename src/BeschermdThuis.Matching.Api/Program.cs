@@ -1,1 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using BeschermdThuis.Matching.Api.Hosting;
+
+var app = await MatchingServer.BuildAsync(args);
+await app.RunAsync();

@@ -1,0 +1,70 @@
+using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Repositories;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace BeschermdThuis.Matching.Api.Grpc;
+
+/// <summary>
+/// Turns what the domain and the application layer throw into gRPC statuses with rich details (google.rpc),
+/// so bad input never surfaces as Unknown or Internal.
+/// </summary>
+public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception e) when (ToRpcException(e) is { } mapped)
+        {
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("{Method} refused: {Status} {Message}", context.Method, mapped.StatusCode, e.Message);
+            }
+            throw mapped;
+        }
+    }
+
+    public static RpcException? ToRpcException(Exception exception) => exception switch
+    {
+        RpcException => null,
+        DomainValidationException e => InvalidArgument(e),
+        NotFoundException e => Simple(Code.NotFound, e.Message, new ResourceInfo { ResourceName = e.ResourceName, Description = e.Message }),
+        AlreadyExistsException e => Simple(Code.AlreadyExists, e.Message, new ResourceInfo { ResourceName = e.Resource, Description = e.Message }),
+        PermissionDeniedException e => Simple(Code.PermissionDenied, e.Message, null),
+        FailedPreconditionException e => Simple(Code.FailedPrecondition, e.Message,
+            new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Description = e.Message } } }),
+        AffordabilityConfigurationException e => Simple(Code.FailedPrecondition, e.Message,
+            new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "CONFIGURATION", Subject = "affordability", Description = e.Message } } }),
+        _ => null,
+    };
+
+    private static RpcException InvalidArgument(DomainValidationException e)
+    {
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+        return new Google.Rpc.Status
+        {
+            Code = (int)Code.InvalidArgument,
+            Message = e.Message,
+            Details = { Any.Pack(badRequest) },
+        }.ToRpcException();
+    }
+
+    private static RpcException Simple(Code code, string message, Google.Protobuf.IMessage? detail)
+    {
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        if (detail is not null)
+        {
+            status.Details.Add(Any.Pack(detail));
+        }
+        return status.ToRpcException();
+    }
+}

@@ -1,0 +1,101 @@
+using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Api.Auth;
+using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Storage;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BeschermdThuis.Matching.Api.Hosting;
+
+/// <summary>
+/// Builds the gRPC host, for <c>Program</c>, for the CLI's <c>serve</c> and for tests (which add a TestServer to
+/// the builder before <see cref="BuildAsync(WebApplicationBuilder, CancellationToken)"/>).
+/// </summary>
+public static class MatchingServer
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>A builder with the server's defaults: HTTP/2 without TLS (h2c) on <see cref="DefaultUrl"/> unless urls are configured.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2));
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        return builder;
+    }
+
+    /// <summary>Opens the database (running its migrations), registers the services and maps the endpoints.</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default) =>
+        await BuildAsync(CreateBuilder(args), cancellationToken);
+
+    public static async Task<WebApplication> BuildAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default)
+    {
+        var settings = ServerSettings.From(builder.Configuration);
+        var affordability = AffordabilityPolicyJson.Parse(await File.ReadAllTextAsync(settings.AffordabilityConfigPath, cancellationToken));
+        var signingKey = DevelopmentSigningKey.LoadOrCreate(settings.SigningKeyPath);
+        var database = await MatchingDatabase.OpenAsync(settings.Storage, cancellationToken);
+        builder.Services.AddMatchingServices(settings, database, affordability, signingKey);
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        app.MapMatchingServices();
+        return app;
+    }
+
+    public static IServiceCollection AddMatchingServices(
+        this IServiceCollection services, ServerSettings settings, MatchingDatabase database, AffordabilityPolicy affordability, byte[] signingKey)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(settings.Matching);
+        services.AddSingleton(affordability);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.AddSingleton(database.Regions);
+        services.AddSingleton(database.Stock);
+        services.AddSingleton(database.Clients);
+        services.AddSingleton(database.CareTeams);
+        services.AddSingleton(database.Agreements);
+        services.AddSingleton<RegionCatalog>();
+        services.AddSingleton<RegionApplicationService>();
+        services.AddSingleton<CareTeamApplicationService>();
+        services.AddSingleton<AgreementApplicationService>();
+        services.AddSingleton<StockApplicationService>();
+        services.AddSingleton<ClientApplicationService>();
+
+        services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>());
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks()
+            .AddAsyncCheck("storage", async cancellationToken =>
+            {
+                await database.Regions.ListRegionsAsync(cancellationToken);
+                return HealthCheckResult.Healthy();
+            });
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = DevelopmentTokenIssuer.ValidationParameters(signingKey);
+            });
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>The three services behind a bearer token; reflection and health open, so grpcurl can discover and probe.</summary>
+    public static WebApplication MapMatchingServices(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcService<RegionGrpcService>().RequireAuthorization();
+        app.MapGrpcService<StockGrpcService>().RequireAuthorization();
+        app.MapGrpcService<ClientGrpcService>().RequireAuthorization();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapGet("/", () => "BeschermdThuis.Matching gRPC server: use a gRPC client (grpcurl -plaintext <host:port> list).");
+        return app;
+    }
+}

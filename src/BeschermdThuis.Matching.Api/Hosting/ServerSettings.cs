@@ -1,0 +1,49 @@
+using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Api.Auth;
+using BeschermdThuis.Matching.Storage;
+
+namespace BeschermdThuis.Matching.Api.Hosting;
+
+/// <summary>
+/// The server's configuration keys and their defaults:
+/// <c>Storage:Provider</c> (Sqlite | SqlServer, default Sqlite), <c>Storage:ConnectionString</c> (default the SQLite
+/// file beschermdthuis.db in the working directory), <c>Matching:RegionId</c> (default regio-nijmegen),
+/// <c>Affordability:ConfigPath</c> (default config/affordability.json, looked up in the working directory, then next
+/// to the program), <c>Auth:SigningKeyPath</c> (default ~/.config/beschermdthuis/dev-signing-key).
+/// </summary>
+public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matching, string AffordabilityConfigPath, string SigningKeyPath)
+{
+    public const string DefaultDatabaseFile = "beschermdthuis.db";
+    public const string DefaultAffordabilityConfig = "config/affordability.json";
+
+    public static ServerSettings From(IConfiguration configuration)
+    {
+        var providerText = configuration["Storage:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerText)
+            ? StorageProvider.Sqlite
+            : Enum.TryParse<StorageProvider>(providerText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Storage:Provider '{providerText}' is not Sqlite or SqlServer");
+        var connectionString = configuration["Storage:ConnectionString"];
+        var storage = string.IsNullOrWhiteSpace(connectionString)
+            ? provider == StorageProvider.Sqlite
+                ? StorageOptions.SqliteFile(Path.Combine(Directory.GetCurrentDirectory(), DefaultDatabaseFile))
+                : throw new InvalidOperationException("Storage:ConnectionString is required for SqlServer")
+            : new StorageOptions(provider, connectionString);
+        return new ServerSettings(
+            storage,
+            new MatchingOptions(configuration["Matching:RegionId"] is { Length: > 0 } region ? region : MatchingOptions.DefaultRegionId),
+            ResolveConfigFile(configuration["Affordability:ConfigPath"] is { Length: > 0 } path ? path : DefaultAffordabilityConfig),
+            configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath);
+    }
+
+    private static string ResolveConfigFile(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path))
+        {
+            return Path.GetFullPath(path);
+        }
+        var besideProgram = Path.Combine(AppContext.BaseDirectory, path);
+        return File.Exists(besideProgram) ? besideProgram : Path.GetFullPath(path);
+    }
+}

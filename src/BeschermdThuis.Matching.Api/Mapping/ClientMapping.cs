@@ -1,0 +1,181 @@
+using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Domain.Clients;
+using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Stock;
+
+namespace BeschermdThuis.Matching.Api.Mapping;
+
+/// <summary>Clients between proto and domain. Field paths are relative to the client message (e.g. "wishes.areas[0].area_code").</summary>
+public static class ClientMapping
+{
+    public static readonly IReadOnlySet<string> UpdatablePaths = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "household_size", "income_band", "readiness_date", "wishes", "needs", "recovery", "consent", "care_team", "status",
+    };
+
+    private static readonly ConsentScope[] ConsentByItem =
+    [
+        ConsentScope.None, ConsentScope.HouseholdSize, ConsentScope.Needs, ConsentScope.SupportArrangement,
+        ConsentScope.ReadinessDate, ConsentScope.IncomeBand,
+    ];
+
+    public static Client ToClient(MunicipalityCode municipality, ClientReference reference, V1.Client client, string regionId)
+    {
+        var all = UpdatablePaths;
+        var placeholder = new Client(reference, municipality, 1, IncomeBand.WithinPassendToewijzen, DateOnly.MinValue,
+            HousingWishes.None, Needs.None, RecoveryConstraints.None, ConsentScope.None, null, ClientStatus.Waiting);
+        var withStatus = client.Status == V1.ClientStatus.Unspecified ? new V1.Client(client) { Status = V1.ClientStatus.Waiting } : client;
+        return Apply(placeholder, withStatus, all, regionId);
+    }
+
+    /// <summary>Takes the masked fields from the message, keeps the rest of the stored client.</summary>
+    public static Client Apply(Client current, V1.Client client, IReadOnlySet<string> paths, string regionId)
+    {
+        var check = new ViolationCollector();
+        var readiness = paths.Contains("readiness_date")
+            ? check.Try(() => Conversions.ToDateOnly(client.ReadinessDate, "readiness_date"), current.ReadinessDate)
+            : current.ReadinessDate;
+        var wishes = paths.Contains("wishes") ? check.Try(() => Wishes(client.Wishes), current.Wishes) : current.Wishes;
+        var needs = paths.Contains("needs") ? check.Try(() => ToNeeds(client.Needs), current.Needs) : current.Needs;
+        var recovery = paths.Contains("recovery") ? check.Try(() => Recovery(client.Recovery), current.Recovery) : current.Recovery;
+        var consent = paths.Contains("consent") ? Consent(client.Consent, check) : current.Consent;
+        var careTeam = paths.Contains("care_team") ? check.Try(() => CareTeamId(client.CareTeam, regionId), current.CareTeamId) : current.CareTeamId;
+        check.ThrowIfAny();
+        return new Client(
+            current.Reference,
+            current.ResponsibleMunicipality,
+            paths.Contains("household_size") ? client.HouseholdSize : current.HouseholdSize,
+            paths.Contains("income_band") ? (IncomeBand)client.IncomeBand : current.IncomeBand,
+            readiness,
+            wishes,
+            needs,
+            recovery,
+            consent,
+            careTeam,
+            paths.Contains("status") ? (ClientStatus)client.Status : current.Status);
+    }
+
+    public static V1.Client ToProto(ClientView view, string regionId)
+    {
+        var client = view.Client;
+        var message = new V1.Client
+        {
+            Name = ResourceNames.Client(client.ResponsibleMunicipality, client.Reference),
+            HouseholdSize = client.HouseholdSize,
+            IncomeBand = (V1.IncomeBand)client.IncomeBand,
+            ReadinessDate = Conversions.ToProto(client.ReadinessDate),
+            Wishes = new V1.HousingWishes(),
+            Needs = new V1.Needs { StepFree = client.Needs.StepFree, GroundFloor = client.Needs.GroundFloor, MinimumRooms = client.Needs.MinimumRooms },
+            Recovery = new V1.RecoveryConstraints(),
+            CareTeam = client.CareTeamId is null ? string.Empty : ResourceNames.CareTeam(regionId, client.CareTeamId),
+            Status = (V1.ClientStatus)client.Status,
+        };
+        message.Wishes.Areas.AddRange(client.Wishes.Areas.Select(a => new V1.AreaWish { Rank = a.Rank, AreaCode = a.Area.Code }));
+        message.Wishes.DwellingTypes.AddRange(client.Wishes.DwellingTypes.Select(d => new V1.DwellingTypeWish { Rank = d.Rank, DwellingType = (V1.DwellingType)d.DwellingType }));
+        message.Recovery.AvoidAreaCodes.AddRange(client.Recovery.AvoidAreas.Select(a => a.Code));
+        if (client.Recovery.AvoidOrigin is { } origin)
+        {
+            message.Recovery.AvoidOrigin = new V1.OriginAvoidance { OriginCode = origin.Origin.Value, RadiusMetres = origin.RadiusMetres };
+        }
+        if (client.Recovery.MaxPeersInNeighbourhood is { } maxPeers)
+        {
+            message.Recovery.MaxPeersInNeighbourhood = maxPeers;
+        }
+        message.Recovery.SupportAnchors.AddRange(client.Recovery.SupportAnchors.Select(a => new V1.SupportAnchor
+        {
+            Kind = (V1.SupportAnchorKind)a.Kind,
+            Location = Conversions.ToProto(a.Location),
+            MaxDistanceMetres = a.MaxDistanceMetres,
+        }));
+        for (var item = 1; item < ConsentByItem.Length; item++)
+        {
+            if (client.Consent.HasFlag(ConsentByItem[item]))
+            {
+                message.Consent.Add((V1.ConsentItem)item);
+            }
+        }
+        if (view.MaxRent is { } maxRent)
+        {
+            message.MaxRentCents = maxRent.Value;
+        }
+        return message;
+    }
+
+    private static HousingWishes Wishes(V1.HousingWishes? wishes)
+    {
+        if (wishes is null)
+        {
+            return HousingWishes.None;
+        }
+        var check = new ViolationCollector();
+        var areas = wishes.Areas
+            .Select((a, i) => new AreaWish(a.Rank, check.Try(() => FieldPaths.On($"wishes.areas[{i}].area_code", () => AreaRef.Parse(a.AreaCode)), null!)))
+            .ToList();
+        check.ThrowIfAny();
+        var types = wishes.DwellingTypes.Select(d => new DwellingTypeWish(d.Rank, (DwellingType)d.DwellingType)).ToList();
+        return FieldPaths.Renamed("wishes", () => new HousingWishes(areas, types));
+    }
+
+    private static Needs ToNeeds(V1.Needs? needs) =>
+        needs is null
+            ? Needs.None
+            : FieldPaths.Renamed("needs", () => new Needs(needs.StepFree, needs.GroundFloor, needs.MinimumRooms == 0 ? 1 : needs.MinimumRooms));
+
+    private static RecoveryConstraints Recovery(V1.RecoveryConstraints? recovery)
+    {
+        if (recovery is null)
+        {
+            return RecoveryConstraints.None;
+        }
+        var check = new ViolationCollector();
+        var avoid = recovery.AvoidAreaCodes
+            .Select((code, i) => check.Try(() => FieldPaths.On($"recovery.avoid_area_codes[{i}]", () => AreaRef.Parse(code)), null!))
+            .ToList();
+        OriginAvoidance? origin = null;
+        if (recovery.AvoidOrigin is { } o)
+        {
+            var code = check.Try(() => FieldPaths.On("recovery.avoid_origin.origin_code", () => new NeighbourhoodCode(o.OriginCode)), default);
+            origin = check.Try(() => FieldPaths.Renamed("recovery.avoid_origin", () => new OriginAvoidance(code, o.RadiusMetres)), null);
+        }
+        var anchors = recovery.SupportAnchors
+            .Select((a, i) => check.Try(() => FieldPaths.Renamed($"recovery.support_anchors[{i}]",
+                () => new SupportAnchor((SupportAnchorKind)a.Kind, Conversions.ToGeoPoint(a.Location, "location"), a.MaxDistanceMetres)), null!))
+            .ToList();
+        check.ThrowIfAny();
+        int? maxPeers = recovery.HasMaxPeersInNeighbourhood ? recovery.MaxPeersInNeighbourhood : null;
+        return FieldPaths.Renamed("recovery", () => new RecoveryConstraints(avoid, origin, maxPeers, anchors), ("avoid_areas", "avoid_area_codes"));
+    }
+
+    private static ConsentScope Consent(IEnumerable<V1.ConsentItem> items, ViolationCollector check)
+    {
+        var scope = ConsentScope.None;
+        var index = 0;
+        foreach (var item in items)
+        {
+            if ((int)item is > 0 and < 6)
+            {
+                scope |= ConsentByItem[(int)item];
+            }
+            else
+            {
+                check.Add($"consent[{index}]", "must be a known consent item");
+            }
+            index++;
+        }
+        return scope;
+    }
+
+    private static string? CareTeamId(string name, string regionId)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+        var (teamRegion, teamId) = ResourceNames.ParseCareTeam(name, "care_team");
+        return teamRegion == regionId
+            ? teamId
+            : throw new DomainValidationException("care_team", $"must name a care team of {ResourceNames.Region(regionId)}");
+    }
+}
