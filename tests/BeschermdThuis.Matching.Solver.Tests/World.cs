@@ -86,7 +86,7 @@ internal static class World
         IReadOnlyList<CareTeam>? teams = null, IReadOnlyList<PerformanceAgreement>? agreements = null,
         IReadOnlyList<ClientUnitPair>? pinned = null, IReadOnlyList<ClientUnitPair>? excluded = null,
         MatchOptions? options = null, LoadLimits? defaults = null) =>
-        new(defaults ?? new LoadLimits(5, 10m), neighbourhoods, units, clients, teams ?? [TeamByMunicipality("fact-nijmegen", 50)],
+        new(defaults ?? new LoadLimits(5, 10m), neighbourhoods, units, clients, teams ?? [TeamByMunicipality("fact-nijmegen", 20)],
             agreements ?? [], Affordability, 2025, Period, Today, pinned ?? [], excluded ?? [], options ?? Options());
 
     public static ClientUnitPair Pair(string client, string unit) => new(new ClientReference(client), unit);

@@ -1,0 +1,114 @@
+using BeschermdThuis.Matching.Domain.Clients;
+using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
+
+namespace BeschermdThuis.Matching.Solver.Explanations;
+
+/// <summary>
+/// Explains a result client by client: for a matched client, the wishes honoured and why the chosen unit beat
+/// higher-ranked area wishes; for an unmatched client, either the rules that excluded every unit (counts per rule
+/// and the closest misses) or who got the eligible units instead.
+/// </summary>
+public static class Explainer
+{
+    private const int MaxUnitsListed = 3;
+
+    public static IReadOnlyList<ClientExplanation> Explain(EligibilityIndex index, MatchResult result)
+    {
+        var problem = index.Problem;
+        var holder = result.Pairs.ToDictionary(p => p.UnitId, p => p.Client, StringComparer.Ordinal);
+        var placedPerNeighbourhood = result.Pairs.GroupBy(p => p.Neighbourhood).ToDictionary(g => g.Key, g => g.Count());
+        var explanations = new List<ClientExplanation>();
+        for (var c = 0; c < index.ClientCount; c++)
+        {
+            var client = problem.Clients[c];
+            var eligible = Enumerable.Range(0, index.UnitCount).Where(u => index.IsEligible(c, u)).ToList();
+            var context = new Context(index, c, holder, placedPerNeighbourhood);
+            explanations.Add(result.PairOf(client.Reference) is { } pair
+                ? new ClientExplanation(client.Reference, pair.UnitId, Matched(context, pair, eligible))
+                : new ClientExplanation(client.Reference, null, Unmatched(context, eligible)));
+        }
+        return explanations;
+    }
+
+    public static ClientExplanation ExplainClient(EligibilityIndex index, MatchResult result, ClientReference client) =>
+        Explain(index, result).Single(e => e.Client == client);
+
+    private static List<Reason> Matched(Context x, MatchedPair pair, List<int> eligible)
+    {
+        var client = x.Index.Problem.Clients[x.Client];
+        var reasons = new List<Reason>
+        {
+            pair.Pinned ? new Reason(ReasonKind.Pinned, pair.UnitId) : new Reason(ReasonKind.Matched, pair.UnitId, Rank: pair.Scores.AreaRank),
+        };
+        foreach (var wish in client.Wishes.Areas.Where(w => pair.Scores.AreaRank is not { } r || w.Rank < r))
+        {
+            reasons.AddRange(WhyNotArea(x, wish, eligible));
+        }
+        if (pair.Scores.DwellingTypeRank is > 1)
+        {
+            reasons.Add(new Reason(ReasonKind.DwellingTypeWishNotFirst, pair.UnitId, Rank: pair.Scores.DwellingTypeRank));
+        }
+        return reasons;
+    }
+
+    private static IEnumerable<Reason> WhyNotArea(Context x, AreaWish wish, List<int> eligible)
+    {
+        var problem = x.Index.Problem;
+        var inArea = eligible.Where(u => wish.Area.Contains(problem.Units[u].Neighbourhood)).ToList();
+        if (inArea.Count == 0)
+        {
+            var units = Enumerable.Range(0, x.Index.UnitCount).Where(u => wish.Area.Contains(problem.Units[u].Neighbourhood)).ToList();
+            var top = units.Select(u => x.Index.FirstFailure(x.Client, u)).OfType<RuleId>().GroupBy(r => r)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+            yield return new Reason(ReasonKind.NoEligibleUnitInWishedArea, Rule: top?.Key, Rank: wish.Rank, Area: wish.Area.Code, Count: units.Count);
+            yield break;
+        }
+        foreach (var u in inArea.Take(MaxUnitsListed))
+        {
+            var reason = UnitFate(x, u);
+            yield return reason with
+            {
+                Kind = reason.Kind == ReasonKind.UnitWentToOther ? ReasonKind.WishedUnitWentToOther : ReasonKind.WishedUnitNotUsed,
+                Rank = wish.Rank,
+                Area = wish.Area.Code,
+            };
+        }
+    }
+
+    private static List<Reason> Unmatched(Context x, List<int> eligible)
+    {
+        if (eligible.Count > 0)
+        {
+            return [new Reason(ReasonKind.EligibleUnitsWentToOthers, Count: eligible.Count), .. eligible.Take(MaxUnitsListed * 2).Select(u => UnitFate(x, u))];
+        }
+        var reasons = new List<Reason> { new(ReasonKind.NoEligibleUnit) };
+        var failures = Enumerable.Range(0, x.Index.UnitCount).Select(u => (Unit: u, Failures: x.Index.Evaluate(x.Client, u))).ToList();
+        reasons.AddRange(failures.SelectMany(f => f.Failures).GroupBy(f => f.Rule).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => new Reason(ReasonKind.RuleExcludedUnits, Rule: g.Key, Count: g.Count())));
+        reasons.AddRange(failures.Where(f => f.Failures.Count == 1).Take(MaxUnitsListed)
+            .Select(f => new Reason(ReasonKind.ClosestMiss, x.Index.Problem.Units[f.Unit].Id, f.Failures[0].Rule, Detail: f.Failures[0].Detail)));
+        return reasons;
+    }
+
+    private static Reason UnitFate(Context x, int u)
+    {
+        var problem = x.Index.Problem;
+        var unit = problem.Units[u];
+        if (x.Holder.TryGetValue(unit.Id, out var other))
+        {
+            var days = problem.Clients.Single(c => c.Reference == other).DaysPastReadiness(problem.Today) - problem.Clients[x.Client].DaysPastReadiness(problem.Today);
+            return new Reason(ReasonKind.UnitWentToOther, unit.Id, OtherClient: other, DaysDifference: days);
+        }
+        var b = x.Index.Neighbourhoods.IndexOf[unit.Neighbourhood];
+        var placed = x.Placed.GetValueOrDefault(unit.Neighbourhood);
+        var detail = placed >= x.Index.Neighbourhoods.Room(b)
+            ? $"{unit.Neighbourhood} reached its limit ({placed} new placements)"
+            : x.Index.Clients.MaxPeers[x.Client] < x.Index.Neighbourhoods.Existing[b] + placed + 1
+                ? $"more peers in {unit.Neighbourhood} than the client accepts"
+                : "placing the client there would lower a higher-priority goal or break a care-team or agreement limit";
+        return new Reason(ReasonKind.UnitNotUsed, unit.Id, Detail: detail);
+    }
+
+    private sealed record Context(EligibilityIndex Index, int Client, Dictionary<string, ClientReference> Holder, Dictionary<Domain.Geography.NeighbourhoodCode, int> Placed);
+}
