@@ -34,6 +34,28 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
     }
 
     [Fact]
+    public async Task Open_ConcurrentlyOnANewDatabase_AppliesEachScriptExactlyOnce()
+    {
+        var options = await OptionsAsync();
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => MatchingDatabase.OpenAsync(options, Cancel)));
+
+        try
+        {
+            var versions = MigrationScripts.For(options.Provider).Select(s => s.Version).ToList();
+            Assert.Equal(versions, opened.SelectMany(d => d.AppliedMigrations).Order());
+            Assert.Equal(versions, await QueryAsync<int>(opened[0], "SELECT version FROM schema_version ORDER BY version"));
+        }
+        finally
+        {
+            foreach (var database in opened)
+            {
+                await database.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Open_RecordsTheScriptNameAndWhenItRan()
     {
         var db = await OpenAsync();

@@ -16,6 +16,12 @@ public interface ISqlDialect
     /// <summary>Creates the version table when it is missing; safe to run every start.</summary>
     string CreateVersionTable { get; }
 
+    /// <summary>
+    /// Reads the applied versions inside the migration transaction and holds the version table until commit,
+    /// so two services starting at once apply each script once.
+    /// </summary>
+    string SelectAppliedVersionsLocked { get; }
+
     /// <summary>Run once when the database is opened, outside any transaction; null when nothing is needed.</summary>
     string? OpenDatabase { get; }
 

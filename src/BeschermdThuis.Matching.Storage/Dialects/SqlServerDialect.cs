@@ -18,6 +18,8 @@ public sealed class SqlServerDialect : ISqlDialect
         "IF OBJECT_ID(N'schema_version', N'U') IS NULL CREATE TABLE schema_version "
         + "(version INT NOT NULL PRIMARY KEY, name NVARCHAR(200) NOT NULL, applied_at NVARCHAR(40) NOT NULL);";
 
+    public string SelectAppliedVersionsLocked => "SELECT version FROM schema_version WITH (TABLOCKX, HOLDLOCK) ORDER BY version";
+
     public string? OpenDatabase => null;
 
     public void ReleaseConnections(string connectionString)

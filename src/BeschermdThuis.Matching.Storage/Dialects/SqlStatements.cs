@@ -23,6 +23,7 @@ public sealed class SqlStatements
     {
         ArgumentNullException.ThrowIfNull(dialect);
         CreateVersionTable = dialect.CreateVersionTable;
+        SelectAppliedVersions = dialect.SelectAppliedVersionsLocked;
 
         // Regions
         var region = Columns([.. Tables.Regions.Key, .. Tables.Regions.Values]);
@@ -110,7 +111,7 @@ public sealed class SqlStatements
 
     public string CreateVersionTable { get; }
 
-    public string SelectAppliedVersions { get; } = "SELECT version FROM schema_version ORDER BY version";
+    public string SelectAppliedVersions { get; }
 
     public string InsertVersion { get; } = "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)";
 

@@ -18,6 +18,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string CreateVersionTable =>
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT";
 
+    // The migration transaction is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), which already takes the write lock.
+    public string SelectAppliedVersionsLocked => "SELECT version FROM schema_version ORDER BY version";
+
     // WAL lets readers work while one writer writes; the mode is kept in the file.
     public string? OpenDatabase => "PRAGMA journal_mode = WAL";
 

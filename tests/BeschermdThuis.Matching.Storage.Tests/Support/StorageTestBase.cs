@@ -18,11 +18,13 @@ public abstract class StorageTestBase(ITestStore store) : IAsyncDisposable
     /// <summary>Opens a new <see cref="MatchingDatabase"/> on the test's store (migrating it on first open).</summary>
     protected async Task<MatchingDatabase> OpenAsync()
     {
-        _options ??= await Store.PrepareAsync();
-        var database = await MatchingDatabase.OpenAsync(_options, Cancel);
+        var database = await MatchingDatabase.OpenAsync(await OptionsAsync(), Cancel);
         _opened.Add(database);
         return database;
     }
+
+    /// <summary>The options of the test's store, prepared on first use (skips when the provider is not configured).</summary>
+    protected async Task<StorageOptions> OptionsAsync() => _options ??= await Store.PrepareAsync();
 
     /// <summary>Runs raw SQL on the store, outside the repositories (to look at what is really stored).</summary>
     protected async Task ExecuteAsync(MatchingDatabase database, string sql)
