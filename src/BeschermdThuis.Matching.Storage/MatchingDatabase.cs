@@ -11,7 +11,7 @@ namespace BeschermdThuis.Matching.Storage;
 /// and then used through its five repositories. Each operation opens its own (pooled) connection, so one
 /// instance is shared by the whole process; dispose it at shutdown.
 /// </summary>
-public sealed class MatchingDatabase : IAsyncDisposable
+public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
 {
     private readonly StorageOptions _options;
 
@@ -27,6 +27,8 @@ public sealed class MatchingDatabase : IAsyncDisposable
         CareTeams = new SqlCareTeamRepository(db);
         Agreements = new SqlAgreementRepository(db);
     }
+
+    public StorageOptions Options => _options;
 
     public IRegionRepository Regions { get; }
 
@@ -68,9 +70,12 @@ public sealed class MatchingDatabase : IAsyncDisposable
         return new MatchingDatabase(options, db, applied);
     }
 
+    /// <summary>Closes the pooled connections (for SQLite this releases the file).</summary>
+    public void Dispose() => Dialect.ReleaseConnections(_options.ConnectionString);
+
     public ValueTask DisposeAsync()
     {
-        Dialect.ReleaseConnections(_options.ConnectionString);
+        Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -135,6 +135,14 @@ public abstract class StockRepositoryTests(ITestStore store) : StorageTestBase(s
     }
 
     [Fact]
+    public async Task ListUnits_PageSizeBelowOne_IsRejected()
+    {
+        var db = await OpenWithRegionAndCorporationAsync();
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => db.Stock.ListUnitsAsync("talis", PageRequest.First(0), Cancel));
+    }
+
+    [Fact]
     public async Task ListUnitsInRegion_ReturnsTheRegionsUnitsWithTheStatus_ByCorporationAndId()
     {
         var db = await OpenWithRegionAndCorporationAsync();
