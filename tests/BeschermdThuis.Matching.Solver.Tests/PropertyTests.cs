@@ -11,7 +11,7 @@ public sealed class PropertyTests
     public Property Solve_ResultAlwaysPassesTheIndependentChecker(PositiveInt seed)
     {
         var problem = RandomWorld.Create(seed.Get, 1 + (seed.Get % 8), 1 + (seed.Get / 8 % 10));
-        var result = MatchEngine.Solve(problem);
+        var result = World.Solve(problem);
         var violations = Checker.Violations(problem, [.. result.Pairs.Select(x => (x.Client, x.UnitId, x.CareTeamId))]);
         return (result.Status == SolveStatus.Optimal && violations.Count == 0)
             .Label($"status {result.Status}; violations: {string.Join("; ", violations)}");
@@ -21,7 +21,7 @@ public sealed class PropertyTests
     public Property Solve_EveryTierEqualsTheBruteForceOptimum(PositiveInt seed)
     {
         var problem = RandomWorld.Create(seed.Get, 1 + (seed.Get % 6), 1 + (seed.Get / 6 % 6));
-        var result = MatchEngine.Solve(problem);
+        var result = World.Solve(problem);
         var expected = BruteForce.LexicographicOptimum(problem);
         var actual = result.Tiers.Select(t => t.Objective ?? long.MinValue).ToArray();
         return (actual.SequenceEqual(expected) && result.Tiers.All(t => t.Status == SolveStatus.Optimal))

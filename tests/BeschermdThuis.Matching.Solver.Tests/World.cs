@@ -5,6 +5,7 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Stock;
+using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 using NetTopologySuite.Geometries;
 
@@ -88,6 +89,8 @@ internal static class World
         MatchOptions? options = null, LoadLimits? defaults = null) =>
         new(defaults ?? new LoadLimits(5, 10m), neighbourhoods, units, clients, teams ?? [TeamByMunicipality("fact-nijmegen", 20)],
             agreements ?? [], Affordability, 2025, Period, Today, pinned ?? [], excluded ?? [], options ?? Options());
+
+    public static MatchResult Solve(MatchProblem problem) => MatchEngine.Solve(problem, null, TestContext.Current.CancellationToken);
 
     public static ClientUnitPair Pair(string client, string unit) => new(new ClientReference(client), unit);
 }
