@@ -1,0 +1,105 @@
+using BeschermdThuis.Matching.Api.Auth;
+using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.Domain.Parties;
+using BeschermdThuis.Matching.Storage;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real server in memory (TestServer) over a real SQLite file in a fresh temporary directory, reached through a
+/// real GrpcChannel, as in grpc-dotnet's examples/Tester GrpcTestFixture. One per test class.
+/// </summary>
+public sealed class ApiServerFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private GrpcChannel? _channel;
+
+    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "bt-api-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(Directory, "api.db");
+
+    public string KeyPath => Path.Combine(Directory, "keys", "dev-signing-key");
+
+    public byte[] Key { get; private set; } = [];
+
+    /// <summary>The test's own handle on the same file: seeds it and reads what is stored, bypassing the API.</summary>
+    public MatchingDatabase Store { get; private set; } = null!;
+
+    public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("the server has not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        Store = await MatchingDatabase.OpenAsync(StorageOptions.SqliteFile(DatabasePath));
+        await SeedData.SeedAsync(Store);
+
+        var builder = MatchingServer.CreateBuilder([]);
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = StorageOptions.SqliteFile(DatabasePath).ConnectionString,
+            ["Auth:SigningKeyPath"] = KeyPath,
+            ["Matching:RegionId"] = SeedData.RegionId,
+        });
+        _app = await MatchingServer.BuildAsync(builder);
+        await _app.StartAsync();
+        Key = DevelopmentSigningKey.LoadOrCreate(KeyPath);
+        var server = _app.GetTestServer();
+        _channel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _channel?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        await Store.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on some platform: the temp directory is cleaned by the OS later.
+        }
+    }
+
+    public string TokenFor(Party party) => DevelopmentTokenIssuer.Issue(Key, party, TimeSpan.FromHours(1), TimeProvider.System);
+
+    /// <summary>A call invoker that sends the given bearer token (or none) with every call.</summary>
+    public CallInvoker Invoker(string? token) =>
+        token is null
+            ? Channel.CreateCallInvoker()
+            : Channel.Intercept(metadata =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return metadata;
+            });
+
+    public Clients As(Party party) => new(Invoker(TokenFor(party)));
+
+    public Clients WithToken(string? token) => new(Invoker(token));
+}
+
+/// <summary>The generated clients of the three services on one invoker.</summary>
+public sealed class Clients(CallInvoker invoker)
+{
+    public V1.RegionService.RegionServiceClient Region { get; } = new(invoker);
+
+    public V1.StockService.StockServiceClient Stock { get; } = new(invoker);
+
+    public V1.ClientService.ClientServiceClient Client { get; } = new(invoker);
+}

@@ -1,0 +1,52 @@
+using BeschermdThuis.Matching.Api.Tests.Infrastructure;
+using Grpc.Health.V1;
+using Grpc.Reflection.V1Alpha;
+
+namespace BeschermdThuis.Matching.Api.Tests;
+
+/// <summary>What grpcurl needs: server reflection lists the services, the standard health service answers. No token needed.</summary>
+public sealed class ReflectionAndHealthTests(ApiServerFixture server) : IClassFixture<ApiServerFixture>
+{
+    [Fact]
+    public async Task Reflection_ListsTheThreeServicesAndHealth()
+    {
+        var reflection = new ServerReflection.ServerReflectionClient(server.Channel);
+        using var call = reflection.ServerReflectionInfo(cancellationToken: TestContext.Current.CancellationToken);
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" }, TestContext.Current.CancellationToken);
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(TestContext.Current.CancellationToken));
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+
+        Assert.Contains("beschermdthuis.matching.v1.RegionService", services);
+        Assert.Contains("beschermdthuis.matching.v1.StockService", services);
+        Assert.Contains("beschermdthuis.matching.v1.ClientService", services);
+        Assert.Contains("grpc.health.v1.Health", services);
+    }
+
+    [Fact]
+    public async Task Reflection_DescribesTheStockServiceFile()
+    {
+        var reflection = new ServerReflection.ServerReflectionClient(server.Channel);
+        using var call = reflection.ServerReflectionInfo(cancellationToken: TestContext.Current.CancellationToken);
+        await call.RequestStream.WriteAsync(
+            new ServerReflectionRequest { FileContainingSymbol = "beschermdthuis.matching.v1.StockService" }, TestContext.Current.CancellationToken);
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(TestContext.Current.CancellationToken));
+        var files = call.ResponseStream.Current.FileDescriptorResponse.FileDescriptorProto
+            .Select(bytes => Google.Protobuf.Reflection.FileDescriptorProto.Parser.ParseFrom(bytes))
+            .ToList();
+
+        var stock = Assert.Single(files, f => f.Name == "beschermdthuis/matching/v1/stock_service.proto");
+        Assert.Contains(stock.Service.Single().Method, m => m.Name == "CreateUnit");
+    }
+
+    [Fact]
+    public async Task Health_OverallAndPerServiceAreServing()
+    {
+        var health = new Health.HealthClient(server.Channel);
+
+        var overall = await health.CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, overall.Status);
+    }
+}
