@@ -8,7 +8,7 @@ namespace BeschermdThuis.Matching.Storage;
 
 /// <summary>
 /// The matching service's database: opened with <see cref="OpenAsync(StorageOptions, CancellationToken)"/>, which brings the schema up to date,
-/// and then used through its five repositories. Each operation opens its own (pooled) connection, so one
+/// and then used through its repositories. Each operation opens its own (pooled) connection, so one
 /// instance is shared by the whole process; dispose it at shutdown.
 /// </summary>
 public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
@@ -26,6 +26,7 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
         Clients = new SqlClientRepository(db);
         CareTeams = new SqlCareTeamRepository(db);
         Agreements = new SqlAgreementRepository(db);
+        MatchRuns = new SqlMatchRunRepository(db);
     }
 
     public StorageOptions Options => _options;
@@ -39,6 +40,8 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
     public ICareTeamRepository CareTeams { get; }
 
     public IAgreementRepository Agreements { get; }
+
+    public IMatchRunRepository MatchRuns { get; }
 
     public ISqlDialect Dialect { get; }
 

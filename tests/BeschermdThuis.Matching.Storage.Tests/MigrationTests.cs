@@ -1,5 +1,12 @@
+using System.Globalization;
+using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Parties;
+using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Storage.Dialects;
 using BeschermdThuis.Matching.Storage.Migrations;
 using BeschermdThuis.Matching.Storage.Tests.Support;
+using Dapper;
 
 namespace BeschermdThuis.Matching.Storage.Tests;
 
@@ -62,9 +69,52 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var rows = await QueryAsync<(int Version, string Name, string AppliedAt)>(db, "SELECT version, name, applied_at FROM schema_version");
 
-        var (version, name, appliedAt) = Assert.Single(rows);
-        Assert.Equal((1, "initial"), (version, name));
-        Assert.True(DateTimeOffset.TryParse(appliedAt, System.Globalization.CultureInfo.InvariantCulture, out _), appliedAt);
+        Assert.Equal([(1, "initial"), (2, "match_runs")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
+        Assert.All(rows, r => Assert.True(DateTimeOffset.TryParse(r.AppliedAt, CultureInfo.InvariantCulture, out _), r.AppliedAt));
+    }
+
+    [Fact]
+    public async Task Open_DatabaseAtVersion1_MigratesTo2AndKeepsItsData()
+    {
+        // A database exactly as version 1 left it: the version table, script 0001, its version row and a region.
+        var options = await OptionsAsync();
+        var dialect = MatchingDatabase.DialectFor(options.Provider);
+        var statements = new SqlStatements(dialect);
+        var initial = MigrationScripts.For(options.Provider).Single(s => s.Version == 1);
+        await using (var connection = dialect.CreateConnection(options.ConnectionString))
+        {
+            await connection.OpenAsync(Cancel);
+            foreach (var sql in new[]
+            {
+                statements.CreateVersionTable,
+                initial.Sql,
+                "INSERT INTO regions (region_id, name, default_new_placements_per_period, default_max_protected_homes_per_thousand)"
+                + " VALUES ('regio-oud', 'Regio Oud', 3, '2.75')",
+                "INSERT INTO region_municipalities (region_id, municipality_code, ordinal, name, inhabitants)"
+                + " VALUES ('regio-oud', 'GM0268', 0, 'Nijmegen', 179073)",
+            })
+            {
+                await connection.ExecuteAsync(new CommandDefinition(sql, cancellationToken: Cancel));
+            }
+            await connection.ExecuteAsync(new CommandDefinition(statements.InsertVersion,
+                new { initial.Version, initial.Name, AppliedAt = "2026-01-01T00:00:00.0000000+00:00" }, cancellationToken: Cancel));
+        }
+
+        var db = await OpenAsync();
+
+        Assert.Equal([2], db.AppliedMigrations);
+        Assert.Equal([1, 2], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Same.Region(
+            new Region("regio-oud", "Regio Oud", [new Municipality(TestData.Nijmegen, "Nijmegen", 179_073)], [], new LoadLimits(3, 2.75m)),
+            (await db.Regions.GetRegionAsync("regio-oud", Cancel))!);
+        // The new table works on the migrated file.
+        var run = new MatchRunRecord(
+            new MatchRunSummary(MatchRunId.New(DateTimeOffset.UnixEpoch), "regio-oud", DateTimeOffset.UnixEpoch,
+                new Party(PartyKind.RegionalBoard, "regio-oud"), new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)),
+                new string('0', 64), 1, "feasible", 0, 1),
+            "{}", "{}", "{}");
+        await db.MatchRuns.CreateMatchRunAsync(run, Cancel);
+        Assert.Equal(run, await db.MatchRuns.GetMatchRunAsync("regio-oud", run.Id, Cancel));
     }
 }
 

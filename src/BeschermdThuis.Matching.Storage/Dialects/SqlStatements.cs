@@ -107,6 +107,13 @@ public sealed class SqlStatements
         InsertAgreement = Insert(Tables.Agreements.Name, [.. Tables.Agreements.Key, .. Tables.Agreements.Values]);
         UpdateAgreement = Update(Tables.Agreements.Name, Tables.Agreements.Key, Tables.Agreements.Values);
         DeleteAgreement = $"DELETE FROM agreements WHERE {KeyMatch(Tables.Agreements.Key)}";
+
+        // Match runs: immutable, so only insert and read; lists leave the large documents out and run newest first.
+        var runSummary = Columns([.. Tables.MatchRuns.Key, .. Tables.MatchRuns.Summary]);
+        SelectMatchRun = $"SELECT {runSummary}, {Columns(Tables.MatchRuns.Documents)} FROM match_runs WHERE {KeyMatch(Tables.MatchRuns.Key)}";
+        SelectMatchRunsPage = dialect.Limit(
+            $"SELECT {runSummary} FROM match_runs WHERE region_id = @RegionId AND (@After IS NULL OR run_id < @After) ORDER BY run_id DESC");
+        InsertMatchRun = Insert(Tables.MatchRuns.Name, [.. Tables.MatchRuns.Key, .. Tables.MatchRuns.Summary, .. Tables.MatchRuns.Documents]);
     }
 
     public string CreateVersionTable { get; }
@@ -218,6 +225,12 @@ public sealed class SqlStatements
     public string UpdateAgreement { get; }
 
     public string DeleteAgreement { get; }
+
+    public string SelectMatchRun { get; }
+
+    public string SelectMatchRunsPage { get; }
+
+    public string InsertMatchRun { get; }
 
     /// <summary>Every statement with its name (e.g. <c>ClientsPage.AreaWishes</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> All()

@@ -9,9 +9,17 @@ internal static class StorageFormats
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    // Fixed width and UTC, so the text sorts by time and keeps every tick.
+    private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
     public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static DateOnly Date(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset Instant(string text) =>
+        DateTimeOffset.ParseExact(text, InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -110,4 +110,16 @@ internal static class Tables
         public static readonly string[] Values =
             ["corporation_id", "municipality_code", "period_start", "period_end", "target_units", "cap_units", "priority_group"];
     }
+
+    public static class MatchRuns
+    {
+        public const string Name = "match_runs";
+        public static readonly string[] Key = ["region_id", "run_id"];
+        public static readonly string[] Summary =
+        [
+            "created_at", "requested_by_kind", "requested_by_id", "period_start", "period_end", "input_hash", "seed", "status",
+            "pair_count", "document_version",
+        ];
+        public static readonly string[] Documents = ["options_json", "result_json", "explanations_json"];
+    }
 }
