@@ -89,6 +89,8 @@ public sealed class StockServiceTests(ApiServerFixture server) : IClassFixture<A
         Assert.Equal(created.NetRentCents, updated.NetRentCents);
         var stored = await server.Store.Stock.GetUnitAsync(SeedData.CorporationA, "unit-moves", Ct);
         Assert.Equal("BU02680517", stored!.Neighbourhood.Value);
+        var inRegion = await server.Store.Stock.ListUnitsInRegionAsync(SeedData.RegionId, Domain.Stock.UnitStatus.Available, Ct);
+        Assert.Contains(inRegion, u => u.Id == "unit-moves");
     }
 
     [Fact]

@@ -1,0 +1,77 @@
+using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.Api.Tests.Infrastructure;
+using BeschermdThuis.Matching.Storage;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BeschermdThuis.Matching.Api.Tests;
+
+/// <summary>
+/// The host as the CLI starts it: real Kestrel on a loopback port, HTTP/2 without TLS (what grpcurl -plaintext speaks),
+/// on a fresh database file that the start-up migrations create.
+/// </summary>
+public sealed class KestrelHostTests : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bt-api-kestrel-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+    private GrpcChannel? _channel;
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var builder = MatchingServer.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = StorageOptions.SqliteFile(Path.Combine(_directory, "fresh.db")).ConnectionString,
+            ["Auth:SigningKeyPath"] = Path.Combine(_directory, "key"),
+        });
+        _app = await MatchingServer.BuildAsync(builder);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        _channel = GrpcChannel.ForAddress(address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _channel?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task StartedServer_AnswersHealthOverCleartextHttp2()
+    {
+        var health = new Health.HealthClient(_channel);
+
+        var response = await health.CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+        Assert.True(File.Exists(Path.Combine(_directory, "fresh.db")));
+    }
+
+    [Fact]
+    public async Task StartedServer_WithEmptyDatabase_SaysTheRegionIsNotThere()
+    {
+        var key = Api.Auth.DevelopmentSigningKey.LoadOrCreate(Path.Combine(_directory, "key"));
+        var token = Api.Auth.DevelopmentTokenIssuer.Issue(key, SeedData.Administrator, TimeSpan.FromMinutes(5), TimeProvider.System);
+        var region = new V1.RegionService.RegionServiceClient(_channel);
+
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => region.GetRegionAsync(
+            new V1.GetRegionRequest { Name = $"regions/{SeedData.RegionId}" },
+            new Metadata { { "Authorization", $"Bearer {token}" } },
+            cancellationToken: TestContext.Current.CancellationToken).ResponseAsync);
+    }
+}
