@@ -62,6 +62,18 @@ public sealed class AuthenticationTests(ApiServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task ForgedToken_CannotWrite_AndNothingIsStored()
+    {
+        var forged = DevelopmentTokenIssuer.Issue(RandomNumberGenerator.GetBytes(32), CorporationAParty, TimeSpan.FromHours(1), TimeProvider.System);
+        var before = await StoredState.SnapshotAsync(server.Store);
+
+        await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => server.WithToken(forged).Stock.CreateUnitAsync(
+            new V1.CreateUnitRequest { Parent = $"corporations/{CorporationA}", UnitId = "forged", Unit = Messages.Unit() }, cancellationToken: Ct).ResponseAsync);
+
+        Assert.Equal(before, await StoredState.SnapshotAsync(server.Store));
+    }
+
+    [Fact]
     public async Task GarbageToken_IsUnauthenticated()
     {
         await RpcAssert.FailsAsync(StatusCode.Unauthenticated, () => GetUnitWith("not.a.jwt"));

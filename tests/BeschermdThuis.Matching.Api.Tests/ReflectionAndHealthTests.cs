@@ -40,6 +40,42 @@ public sealed class ReflectionAndHealthTests(ApiServerFixture server) : IClassFi
         Assert.Contains(stock.Service.Single().Method, m => m.Name == "CreateUnit");
     }
 
+    /// <summary>grpcurl builds every message from reflection alone, so each file's imports (google/type, google/api, …) must resolve too.</summary>
+    [Theory]
+    [InlineData("beschermdthuis.matching.v1.RegionService")]
+    [InlineData("beschermdthuis.matching.v1.StockService")]
+    [InlineData("beschermdthuis.matching.v1.ClientService")]
+    public async Task Reflection_ServesEveryImportedFile(string service)
+    {
+        var reflection = new ServerReflection.ServerReflectionClient(server.Channel);
+        var known = new Dictionary<string, Google.Protobuf.Reflection.FileDescriptorProto>();
+        var wanted = new Queue<ServerReflectionRequest>([new ServerReflectionRequest { FileContainingSymbol = service }]);
+        using var call = reflection.ServerReflectionInfo(cancellationToken: TestContext.Current.CancellationToken);
+        while (wanted.TryDequeue(out var request))
+        {
+            await call.RequestStream.WriteAsync(request, TestContext.Current.CancellationToken);
+            Assert.True(await call.ResponseStream.MoveNext(TestContext.Current.CancellationToken));
+            var response = call.ResponseStream.Current;
+            Assert.True(response.ErrorResponse is null, $"{request}: {response.ErrorResponse}");
+            foreach (var file in response.FileDescriptorResponse.FileDescriptorProto.Select(b => Google.Protobuf.Reflection.FileDescriptorProto.Parser.ParseFrom(b)))
+            {
+                known.TryAdd(file.Name, file);
+            }
+            foreach (var missing in known.Values.SelectMany(f => f.Dependency).Distinct().Where(d => !known.ContainsKey(d)))
+            {
+                if (!wanted.Any(w => w.FileByFilename == missing))
+                {
+                    wanted.Enqueue(new ServerReflectionRequest { FileByFilename = missing });
+                }
+            }
+        }
+        await call.RequestStream.CompleteAsync();
+
+        Assert.Contains("google/type/date.proto", known.Keys);
+        Assert.Contains("google/api/field_behavior.proto", known.Keys);
+        Assert.All(known.Values.SelectMany(f => f.Dependency), d => Assert.Contains(d, known.Keys));
+    }
+
     [Fact]
     public async Task Health_OverallAndPerServiceAreServing()
     {
