@@ -1,0 +1,51 @@
+using BeschermdThuis.Matching.DemoRegion;
+using BeschermdThuis.Matching.DemoRegion.Population;
+using BeschermdThuis.Matching.Storage;
+
+namespace BeschermdThuis.Matching.Cli.Demo;
+
+/// <summary>
+/// Writes the demo region and its generated population into a database. Every write is an upsert,
+/// so running it again with the same seed leaves the database as it was.
+/// </summary>
+internal static class DemoSeeder
+{
+    public static async Task SeedAsync(MatchingDatabase database, DemoRegionData region, DemoPopulation population, CancellationToken cancellationToken)
+    {
+        var regionId = region.Region.Id;
+        await database.Regions.SaveRegionAsync(region.Region, cancellationToken);
+        await database.Regions.SaveNeighbourhoodsAsync(regionId, population.Neighbourhoods, cancellationToken);
+        foreach (var corporation in population.Corporations)
+        {
+            await database.Stock.SaveCorporationAsync(corporation, cancellationToken);
+        }
+        foreach (var unit in population.Units)
+        {
+            if (!await database.Stock.UpdateUnitAsync(unit, cancellationToken))
+            {
+                await database.Stock.CreateUnitAsync(regionId, unit, cancellationToken);
+            }
+        }
+        foreach (var team in population.CareTeams)
+        {
+            if (!await database.CareTeams.UpdateCareTeamAsync(regionId, team, cancellationToken))
+            {
+                await database.CareTeams.CreateCareTeamAsync(regionId, team, cancellationToken);
+            }
+        }
+        foreach (var client in population.Clients)
+        {
+            if (!await database.Clients.UpdateClientAsync(client, cancellationToken))
+            {
+                await database.Clients.CreateClientAsync(client, cancellationToken);
+            }
+        }
+        foreach (var agreement in population.Agreements)
+        {
+            if (!await database.Agreements.UpdateAgreementAsync(regionId, agreement, cancellationToken))
+            {
+                await database.Agreements.CreateAgreementAsync(regionId, agreement, cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.CommandLine;
+using BeschermdThuis.Matching.Cli.Commands;
+
+var root = new RootCommand("BeschermdThuis.Matching: match people leaving protected housing to social-rent homes.")
+{
+    DemoCommand.Create(),
+    TokenCommand.Create(),
+    ServeCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,69 @@
+using BeschermdThuis.Matching.Cli.Commands;
+using BeschermdThuis.Matching.DemoRegion.Population;
+using BeschermdThuis.Matching.Domain.Clients;
+using BeschermdThuis.Matching.Domain.Stock;
+using BeschermdThuis.Matching.Storage;
+
+namespace BeschermdThuis.Matching.Cli.Tests;
+
+public sealed class DemoCommandTests
+{
+    private static readonly DemoPopulationSize Small = new(60, 25);
+
+    [Fact]
+    public async Task Run_FromNothing_StoresTheRegionAndPopulation()
+    {
+        using var dir = new TemporaryDirectory();
+        var file = dir.File("demo.db");
+
+        var summary = await DemoCommand.RunAsync(file, seed: 7, Small, DemoCommand.DefaultReferenceDate, TestContext.Current.CancellationToken);
+
+        Assert.True(File.Exists(file));
+        Assert.Equal(6, summary.Municipalities.Count);
+        Assert.Equal(213, summary.Municipalities.Sum(m => m.Neighbourhoods));
+        Assert.Equal(Small.Units, summary.Municipalities.Sum(m => m.AvailableUnits));
+        Assert.Equal(Small.Clients, summary.Municipalities.Sum(m => m.WaitingClients));
+    }
+
+    [Fact]
+    public async Task Run_Twice_LeavesTheDatabaseAsItWas()
+    {
+        using var dir = new TemporaryDirectory();
+        var file = dir.File("demo.db");
+        var ct = TestContext.Current.CancellationToken;
+
+        var first = await DemoCommand.RunAsync(file, seed: 7, Small, DemoCommand.DefaultReferenceDate, ct);
+        var before = await SnapshotAsync(file, ct);
+        var second = await DemoCommand.RunAsync(file, seed: 7, Small, DemoCommand.DefaultReferenceDate, ct);
+        var after = await SnapshotAsync(file, ct);
+
+        Assert.Equal(first.Municipalities, second.Municipalities);
+        Assert.Equal(before.Units, after.Units);
+        Assert.Equal(before.Clients, after.Clients);
+    }
+
+    [Fact]
+    public async Task DemoProcess_ThenReadInAnotherProcess_KeepsEverything()
+    {
+        using var dir = new TemporaryDirectory();
+
+        var outcome = await CliProcess.RunAsync(dir.Path, "demo", "--units", "40", "--clients", "15");
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        Assert.Contains("Nijmegen", outcome.StandardOutput);
+        Assert.Contains("213", outcome.StandardOutput);
+        var stored = await SnapshotAsync(dir.File(DatabaseOption.DefaultFile), TestContext.Current.CancellationToken);
+        Assert.Equal(40, stored.Units.Count);
+        Assert.Equal(15, stored.Clients.Count);
+    }
+
+    private sealed record Snapshot(IReadOnlyList<HousingUnit> Units, IReadOnlyList<Client> Clients);
+
+    private static async Task<Snapshot> SnapshotAsync(string file, CancellationToken ct)
+    {
+        await using var database = await MatchingDatabase.OpenAsync(DatabaseOption.SqliteFile(file), ct);
+        var units = await database.Stock.ListUnitsInRegionAsync("regio-nijmegen", UnitStatus.Available, ct);
+        var clients = await database.Clients.ListClientsInRegionAsync("regio-nijmegen", ClientStatus.Waiting, ct);
+        return new Snapshot(units, clients);
+    }
+}

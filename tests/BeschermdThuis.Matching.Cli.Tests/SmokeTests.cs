@@ -1,7 +1,0 @@
-namespace BeschermdThuis.Matching.Cli.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Build_Works() => Assert.True(1 + 1 == 2);
-}
