@@ -20,10 +20,19 @@ namespace BeschermdThuis.Matching.Api.Application;
 /// | units: read, write                  | its own      | -                    | -                  | -             |
 /// | clients: read, write                | -            | its municipality's   | -                  | -             |
 /// | region load (aggregates only): read | yes          | yes                  | its region's       | yes           |
+/// | match runs: run                     | -            | yes (in its region)  | its region's       | -             |
+/// | match runs: read                    | -            | its clients' pairs   | figures and counts | figures, counts |
+/// | match runs: explain, why-not        | -            | its clients          | -                  | -             |
 /// </code>
 /// A corporation's id is its corporation id, a desk's id its municipality code (GM0268), a board's id its
 /// region id. The administrator manages reference data; it sees no individual unit or client (privacy:
 /// individual data stays with the party that owns it).
+/// Match runs: a desk and the region's board may run a match (a corporation may not: it would see other corporations'
+/// units and the clients' placements). A run holds every client of the region, so what a reader sees is cut to its
+/// role: a desk sees the pairs, unmatched clients and explanations of its own municipality's clients (with the unit
+/// names), never another municipality's clients; a board's role is aggregates, so it (and an administrator) sees the
+/// run's status, per-goal figures and counts, not pairs. The local command line (<c>match</c>, <c>demo</c>) works on
+/// the database file itself and so sees everything (<see cref="Matching.MatchRunAudience.Full"/>).
 /// </summary>
 public static class AccessPolicy
 {
@@ -81,6 +90,31 @@ public static class AccessPolicy
         if (party.Kind == PartyKind.RegionalBoard && party.Id != regionId)
         {
             throw Denied(party, "a regional board reads the aggregates of its own region");
+        }
+    }
+
+    /// <summary>Who may run a match in the region: its desks and its board. Returns what the caller will see of the run.</summary>
+    public static Matching.MatchRunAudience EnsureCanRunMatch(Party party, Region region) => party.Kind switch
+    {
+        PartyKind.MunicipalDesk or PartyKind.RegionalBoard => EnsureCanReadMatchRuns(party, region),
+        _ => throw Denied(party, "only a municipal desk or the regional board of the region runs a match"),
+    };
+
+    /// <summary>Who may read the region's match runs, and how much of them.</summary>
+    public static Matching.MatchRunAudience EnsureCanReadMatchRuns(Party party, Region region) => party.Kind switch
+    {
+        PartyKind.MunicipalDesk when region.Municipalities.Any(m => m.Code.Value == party.Id) => Matching.MatchRunAudience.DeskOf(new MunicipalityCode(party.Id)),
+        PartyKind.RegionalBoard when party.Id == region.Id => Matching.MatchRunAudience.Aggregates,
+        PartyKind.Administrator => Matching.MatchRunAudience.Aggregates,
+        _ => throw Denied(party, "match runs are read by the desks and the board of the region"),
+    };
+
+    /// <summary>Explanations name one client: only an audience that sees that client gets them.</summary>
+    public static void EnsureCanSeeClient(Party party, Matching.MatchRunAudience audience, MunicipalityCode municipality)
+    {
+        if (!audience.SeesClientOf(municipality.Value))
+        {
+            throw Denied(party, "a client's explanation is for the desk of the client's municipality only");
         }
     }
 

@@ -32,6 +32,23 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception e) when (ToRpcException(e) is { } mapped)
+        {
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("{Method} refused: {Status} {Message}", context.Method, mapped.StatusCode, e.Message);
+            }
+            throw mapped;
+        }
+    }
+
     public static RpcException? ToRpcException(Exception exception) => exception switch
     {
         RpcException => null,

@@ -31,6 +31,14 @@ public static partial class ResourceNames
 
     public static string Client(MunicipalityCode municipality, ClientReference reference) => $"municipalities/{municipality}/clients/{reference}";
 
+    public static string MatchRun(string regionId, string runId) => $"regions/{regionId}/matchRuns/{runId}";
+
+    public static (string RegionId, string RunId) ParseMatchRun(string name, string field)
+    {
+        var parts = Match(MatchRunPattern(), name, field, "regions/{region}/matchRuns/{match_run}");
+        return (parts[0], parts[1]);
+    }
+
     public static string ParseRegion(string name, string field) => Match(RegionPattern(), name, field, "regions/{region}")[0];
 
     public static string ParseRegionLoad(string name, string field) => Match(RegionLoadPattern(), name, field, "regions/{region}/load")[0];
@@ -98,6 +106,9 @@ public static partial class ResourceNames
 
     [GeneratedRegex($"^regions/({Id})$")]
     private static partial Regex RegionPattern();
+
+    [GeneratedRegex($"^regions/({Id})/matchRuns/({Id})$")]
+    private static partial Regex MatchRunPattern();
 
     [GeneratedRegex($"^regions/({Id})/load$")]
     private static partial Regex RegionLoadPattern();

@@ -1,7 +1,9 @@
 using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -37,9 +39,10 @@ public static class MatchingServer
     {
         var settings = ServerSettings.From(builder.Configuration);
         var affordability = AffordabilityPolicyJson.Parse(await File.ReadAllTextAsync(settings.AffordabilityConfigPath, cancellationToken));
+        var policy = MatchPolicyJson.Load(settings.MatchingPolicyPath);
         var signingKey = DevelopmentSigningKey.LoadOrCreate(settings.SigningKeyPath);
         var database = await MatchingDatabase.OpenAsync(settings.Storage, cancellationToken);
-        builder.Services.AddMatchingServices(settings, database, affordability, signingKey);
+        builder.Services.AddMatchingServices(settings, database, affordability, policy, signingKey);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         app.MapMatchingServices();
@@ -47,8 +50,9 @@ public static class MatchingServer
     }
 
     public static IServiceCollection AddMatchingServices(
-        this IServiceCollection services, ServerSettings settings, MatchingDatabase database, AffordabilityPolicy affordability, byte[] signingKey)
+        this IServiceCollection services, ServerSettings settings, MatchingDatabase database, AffordabilityPolicy affordability, MatchPolicy policy, byte[] signingKey)
     {
+        services.AddSingleton(policy);
         services.AddSingleton(settings);
         services.AddSingleton(settings.Matching);
         services.AddSingleton(affordability);
@@ -59,12 +63,15 @@ public static class MatchingServer
         services.AddSingleton(database.Clients);
         services.AddSingleton(database.CareTeams);
         services.AddSingleton(database.Agreements);
+        services.AddSingleton(database.MatchRuns);
         services.AddSingleton<RegionCatalog>();
         services.AddSingleton<RegionApplicationService>();
         services.AddSingleton<CareTeamApplicationService>();
         services.AddSingleton<AgreementApplicationService>();
         services.AddSingleton<StockApplicationService>();
         services.AddSingleton<ClientApplicationService>();
+        services.AddSingleton<MatchInput>();
+        services.AddSingleton<MatchingApplicationService>();
 
         services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>());
         services.AddGrpcReflection();
@@ -85,7 +92,7 @@ public static class MatchingServer
         return services;
     }
 
-    /// <summary>The three services behind a bearer token; reflection and health open, so grpcurl can discover and probe.</summary>
+    /// <summary>The four services behind a bearer token; reflection and health open, so grpcurl can discover and probe.</summary>
     public static WebApplication MapMatchingServices(this WebApplication app)
     {
         app.UseAuthentication();
@@ -93,6 +100,7 @@ public static class MatchingServer
         app.MapGrpcService<RegionGrpcService>().RequireAuthorization();
         app.MapGrpcService<StockGrpcService>().RequireAuthorization();
         app.MapGrpcService<ClientGrpcService>().RequireAuthorization();
+        app.MapGrpcService<MatchingGrpcService>().RequireAuthorization();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/", () => "BeschermdThuis.Matching gRPC server: use a gRPC client (grpcurl -plaintext <host:port> list).");

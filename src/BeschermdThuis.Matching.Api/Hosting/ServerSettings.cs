@@ -9,12 +9,17 @@ namespace BeschermdThuis.Matching.Api.Hosting;
 /// <c>Storage:Provider</c> (Sqlite | SqlServer, default Sqlite), <c>Storage:ConnectionString</c> (default the SQLite
 /// file beschermdthuis.db in the working directory), <c>Matching:RegionId</c> (default regio-nijmegen),
 /// <c>Affordability:ConfigPath</c> (default config/affordability.json, looked up in the working directory, then next
-/// to the program), <c>Auth:SigningKeyPath</c> (default ~/.config/beschermdthuis/dev-signing-key).
+/// to the program), <c>Auth:SigningKeyPath</c> (default ~/.config/beschermdthuis/dev-signing-key),
+/// <c>Matching:PolicyPath</c> (default config/matching-policy.json, looked up like the affordability file).
 /// </summary>
 public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matching, string AffordabilityConfigPath, string SigningKeyPath)
 {
     public const string DefaultDatabaseFile = "beschermdthuis.db";
     public const string DefaultAffordabilityConfig = "config/affordability.json";
+    public const string DefaultMatchingPolicyConfig = "config/matching-policy.json";
+
+    /// <summary>The matching policy file (goal order and weights).</summary>
+    public string MatchingPolicyPath { get; init; } = ResolveConfigFile(DefaultMatchingPolicyConfig);
 
     public static ServerSettings From(IConfiguration configuration)
     {
@@ -34,10 +39,13 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
             storage,
             new MatchingOptions(configuration["Matching:RegionId"] is { Length: > 0 } region ? region : MatchingOptions.DefaultRegionId),
             ResolveConfigFile(configuration["Affordability:ConfigPath"] is { Length: > 0 } path ? path : DefaultAffordabilityConfig),
-            configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath);
+            configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath)
+        {
+            MatchingPolicyPath = ResolveConfigFile(configuration["Matching:PolicyPath"] is { Length: > 0 } policy ? policy : DefaultMatchingPolicyConfig),
+        };
     }
 
-    private static string ResolveConfigFile(string path)
+    public static string ResolveConfigFile(string path)
     {
         if (Path.IsPathRooted(path) || File.Exists(path))
         {
