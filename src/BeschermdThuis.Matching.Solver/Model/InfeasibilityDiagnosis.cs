@@ -13,7 +13,8 @@ public static class InfeasibilityDiagnosis
 {
     internal static IReadOnlyList<ConstraintConflict> Diagnose(EligibilityIndex index, EligiblePairs pairs, IReadOnlyList<int> pinned, MatchOptions options)
     {
-        var model = new MatchModel(index, pairs, pinned, withAssumptions: true);
+        var scores = Enumerable.Range(0, pairs.Count).Select(p => PairScorer.Score(index, pairs.ClientOf(p), pairs.UnitOf(p))).ToArray();
+        var model = new MatchModel(index, pairs, scores, pinned, withAssumptions: true);
         var parameters = new SatParameters { NumWorkers = 1, RandomSeed = options.RandomSeed };
         if (options.TimeLimit is { } limit)
         {

@@ -30,7 +30,8 @@ public static class MatchEngine
         {
             return Empty(problem, SolveStatus.Infeasible, ineligiblePins, pairs.Count, clock.Elapsed, hash);
         }
-        var model = new MatchModel(index, pairs, pinned, withAssumptions: false);
+        var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
+        var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
         var tiers = new List<TierOutcome>();
         long[]? solution = null;
         var tierNumber = 0;
@@ -89,7 +90,7 @@ public static class MatchEngine
             return Empty(problem, SolveStatus.Unknown, [], pairs.Count, clock.Elapsed, hash) with { Tiers = tiers };
         }
         var overall = tiers.All(t => t.Status == SolveStatus.Optimal) ? SolveStatus.Optimal : SolveStatus.Feasible;
-        var matched = ReadPairs(model, solution, pinned);
+        var matched = ReadPairs(model, solution, reducedPins);
         var housed = matched.Select(p => p.Client).ToHashSet();
         return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
             pairs.Count, clock.Elapsed, OrToolsVersion, hash, options.RandomSeed);
@@ -139,24 +140,28 @@ public static class MatchEngine
         return (pinned, ineligible);
     }
 
-    private static List<MatchedPair> ReadPairs(MatchModel model, long[] solution, List<int> pinned)
+    private static List<MatchedPair> ReadPairs(MatchModel model, long[] solution, IReadOnlyList<int> pinned)
     {
         var problem = model.Index.Problem;
         var values = model.HintVariables.Select((v, i) => (v.GetIndex(), solution[i])).ToDictionary(t => t.Item1, t => t.Item2);
         var pinnedSet = pinned.ToHashSet();
         var result = new List<MatchedPair>();
-        for (var p = 0; p < model.Pairs.Count; p++)
+        var placed = Enumerable.Range(0, model.Pairs.Count).Where(p => values[model.X[p].GetIndex()] != 0).ToList();
+        var newTeams = model.TeamChoices.Count > 0
+            ? []
+            : CaseloadAssignment.Assign(model.Index, [.. placed.Select(p => (model.Pairs.ClientOf(p), model.Pairs.UnitOf(p)))]);
+        foreach (var p in placed)
         {
-            if (values[model.X[p].GetIndex()] == 0)
-            {
-                continue;
-            }
             int c = model.Pairs.ClientOf(p), u = model.Pairs.UnitOf(p);
-            string? team = null;
+            string? team;
             if (model.TeamChoices.TryGetValue(p, out var choices))
             {
                 var chosen = choices.First(ch => values[ch.Literal.GetIndex()] != 0);
                 team = problem.CareTeams[chosen.Team].Id;
+            }
+            else if (newTeams.TryGetValue((c, u), out var t))
+            {
+                team = problem.CareTeams[t].Id;
             }
             else
             {

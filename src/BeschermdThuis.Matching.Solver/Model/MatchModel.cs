@@ -18,7 +18,7 @@ internal sealed class MatchModel
     private readonly Dictionary<int, ConstraintConflict> _assumptions = [];
     private readonly List<IntVar> _hintVariables = [];
 
-    public MatchModel(EligibilityIndex index, EligiblePairs pairs, IReadOnlyList<int> pinnedPairs, bool withAssumptions)
+    public MatchModel(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinnedPairs, bool withAssumptions)
     {
         Index = index;
         Pairs = pairs;
@@ -26,7 +26,7 @@ internal sealed class MatchModel
         var nb = index.Neighbourhoods;
         var units = index.Units;
         X = new BoolVar[pairs.Count];
-        Scores = new ScoreTerms[pairs.Count];
+        Scores = scores;
         var byClient = new List<ILiteral>[index.ClientCount];
         var byUnit = new List<ILiteral>[index.UnitCount];
         var byNeighbourhood = new List<int>[nb.Count];
@@ -35,7 +35,6 @@ internal sealed class MatchModel
             int c = pairs.ClientOf(p), u = pairs.UnitOf(p), b = units.Neighbourhood[u];
             X[p] = Cp.NewBoolVar($"x_{c}_{u}");
             _hintVariables.Add(X[p]);
-            Scores[p] = PairScorer.Score(index, c, u);
             (byClient[c] ??= []).Add(X[p]);
             (byUnit[u] ??= []).Add(X[p]);
             (byNeighbourhood[b] ??= []).Add(p);
@@ -80,7 +79,14 @@ internal sealed class MatchModel
             }
             AddPeerLimits(inB, b, placed, withAssumptions);
         }
-        AddCaseload(pinnedSet, withAssumptions);
+        if (withAssumptions || problem.CareTeams.Count > MaxTeamsForHallConstraints)
+        {
+            AddCaseload(pinnedSet, withAssumptions);
+        }
+        else
+        {
+            AddCaseloadByTeamSets();
+        }
         AddAgreements(spread, pinnedSet, withAssumptions);
         Goals = new Dictionary<MatchGoal, LinearExpr>
         {
@@ -115,47 +121,102 @@ internal sealed class MatchModel
 
     public IReadOnlyList<IntVar> HintVariables => _hintVariables;
 
+    /// <summary>Above this many care teams the model falls back to a team literal per pair (the team sets grow as 2^teams).</summary>
+    public const int MaxTeamsForHallConstraints = 12;
+
     public ConstraintConflict? AssumptionMeaning(int literalIndex) => _assumptions.GetValueOrDefault(literalIndex);
 
     private LinearExpr PairSum(MatchGoal goal) =>
         LinearExpr.WeightedSum(X, Scores.Select(s => PairScorer.Of(s, goal)));
 
-    // Placing client c in b requires existing_b + new_b <= c's own peer limit (new_b counts c too).
+    // Placing client c in b requires existing_b + new_b <= c's own peer limit (new_b counts c too). Clients of b with
+    // the same room k = limit - existing share one literal z (z >= each one's placement in b), and
+    // placed_b + (most - k) * z <= most: a plain linear constraint that is as tight in the LP as one per client.
     private void AddPeerLimits(List<int> inB, int b, LinearExpr placed, bool withAssumptions)
     {
         var nb = Index.Neighbourhoods;
-        var mostNew = inB.Select(p => Pairs.UnitOf(p)).Distinct().Count();
-        foreach (var group in inB.GroupBy(p => Pairs.ClientOf(p)))
+        var most = Math.Min(nb.Room(b), Math.Min(inB.Select(p => Pairs.UnitOf(p)).Distinct().Count(), inB.Select(p => Pairs.ClientOf(p)).Distinct().Count()));
+        var byRoom = inB.GroupBy(p => Pairs.ClientOf(p))
+            .Select(g => (Client: g.Key, Pairs: g.ToList(), Room: Index.Clients.MaxPeers[g.Key] - nb.Existing[b]))
+            .Where(g => g.Room < most)
+            .GroupBy(g => g.Room)
+            .OrderBy(g => g.Key);
+        foreach (var group in byRoom)
         {
-            var maxPeers = Index.Clients.MaxPeers[group.Key];
-            if (nb.Existing[b] + mostNew <= maxPeers)
+            var k = group.Key;
+            var clients = group.ToList();
+            BoolVar z;
+            if (clients.Count == 1 && clients[0].Pairs.Count == 1)
             {
-                continue; // cannot bind
-            }
-            ILiteral here;
-            if (group.Count() == 1)
-            {
-                here = X[group.First()];
+                z = X[clients[0].Pairs[0]];
             }
             else
             {
-                var z = Cp.NewBoolVar($"in_{group.Key}_{b}");
-                Cp.Add(z == LinearExpr.Sum(group.Select(p => X[p])));
-                _hintVariables.Add(z);
-                here = z;
+                var zb = Cp.NewBoolVar($"peers_{b}_{k}");
+                foreach (var (_, ps, _) in clients)
+                {
+                    Cp.Add(LinearExpr.Sum(ps.Select(p => X[p])) <= zb);
+                }
+                _hintVariables.Add(zb);
+                z = zb;
             }
-            var client = Index.Problem.Clients[group.Key];
-            var constraint = Cp.Add(placed <= maxPeers - nb.Existing[b]);
-            var conflict = new ConstraintConflict(ConflictKind.PeerLimit, $"{client.Reference}@{nb.Codes[b]}", maxPeers, 0,
-                $"client {client.Reference} accepts at most {maxPeers} peers in {nb.Codes[b]}, which has {nb.Existing[b]} protected homes");
-            if (withAssumptions)
+            var names = string.Join(", ", clients.Select(c => Index.Problem.Clients[c.Client].Reference));
+            var conflict = new ConstraintConflict(ConflictKind.PeerLimit, $"{names}@{nb.Codes[b]}", nb.Existing[b] + k, 0,
+                $"client {names} accepts at most {nb.Existing[b] + k} peers in {nb.Codes[b]}, which has {nb.Existing[b]} protected homes");
+            var constraint = Cp.Add(placed + ((most - k) * z) <= most);
+            Enforce(constraint, withAssumptions, conflict);
+        }
+    }
+
+    // Care-team caseload without a team variable per pair: a pair that needs a new team belongs to the class of the
+    // teams that cover its unit and have room. A team assignment exists exactly when, for every set T of teams, the
+    // pairs whose candidate teams all lie in T fit in the free caseload of T (Hall's condition for b-matchings).
+    // The teams are assigned after solving (CaseloadAssignment).
+    private void AddCaseloadByTeamSets()
+    {
+        var teams = Index.Problem.CareTeams;
+        var byClass = new Dictionary<int, List<int>>();
+        for (var p = 0; p < Pairs.Count; p++)
+        {
+            int c = Pairs.ClientOf(p), u = Pairs.UnitOf(p);
+            if (Index.KeepsOwnTeam(c, u))
             {
-                constraint.OnlyEnforceIf([here, NewAssumption(conflict)]);
+                continue;
             }
-            else
+            var mask = 0;
+            foreach (var t in Index.Units.TeamsCovering(u).Where(t => teams[t].FreeCaseload > 0))
             {
-                constraint.OnlyEnforceIf(here);
+                mask |= 1 << t;
             }
+            (byClass.TryGetValue(mask, out var list) ? list : byClass[mask] = []).Add(p);
+        }
+        var classes = byClass.OrderBy(kv => kv.Key).Select(kv =>
+        {
+            var most = Math.Min(kv.Value.Select(p => Pairs.UnitOf(p)).Distinct().Count(), kv.Value.Select(p => Pairs.ClientOf(p)).Distinct().Count());
+            return (Mask: kv.Key, Pairs: kv.Value, Most: most);
+        }).ToList();
+        var counts = new Dictionary<int, LinearExpr>();
+        foreach (var (mask, ps, most) in classes)
+        {
+            var n = Cp.NewIntVar(0, most, $"new_team_class_{mask}");
+            Cp.Add(n == LinearExpr.Sum(ps.Select(p => X[p])));
+            _hintVariables.Add(n);
+            counts[mask] = n;
+        }
+        var union = classes.Aggregate(0, (m, c) => m | c.Mask);
+        for (var set = union; set > 0; set = (set - 1) & union)
+        {
+            var inside = classes.Where(c => (c.Mask & ~set) == 0).ToList();
+            if (inside.Count == 0 || inside.Aggregate(0, (m, c) => m | c.Mask) != set)
+            {
+                continue; // implied by the smaller set its classes span
+            }
+            var free = Enumerable.Range(0, teams.Count).Where(t => (set & (1 << t)) != 0).Sum(t => teams[t].FreeCaseload);
+            if (inside.Sum(c => c.Most) <= free)
+            {
+                continue;
+            }
+            Cp.Add(LinearExpr.Sum(inside.Select(c => counts[c.Mask])) <= free);
         }
     }
 
