@@ -4,6 +4,7 @@ using BeschermdThuis.Matching.Cli.Commands;
 var root = new RootCommand("BeschermdThuis.Matching: match people leaving protected housing to social-rent homes.")
 {
     DemoCommand.Create(),
+    MatchCommand.Create(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };

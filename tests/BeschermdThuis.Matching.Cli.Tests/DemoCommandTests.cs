@@ -47,11 +47,16 @@ public sealed class DemoCommandTests
     {
         using var dir = new TemporaryDirectory();
 
-        var outcome = await CliProcess.RunAsync(dir.Path, "demo", "--units", "40", "--clients", "15");
+        var outcome = await CliProcess.RunAsync(dir.Path, "demo", "--units", "40", "--clients", "15", "--match-time-limit", "10");
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         Assert.Contains("Nijmegen", outcome.StandardOutput);
         Assert.Contains("213", outcome.StandardOutput);
+        Assert.Contains("2025 rent limits", outcome.StandardOutput);
+        Assert.Contains("aftoppingsgrens is not configured", outcome.StandardOutput);
+        Assert.Contains("Matched pairs (gekoppeld)", outcome.StandardOutput);
+        Assert.Contains("Unmatched clients (niet gekoppeld)", outcome.StandardOutput);
+        Assert.Contains("U krijgt", outcome.StandardOutput);
         var stored = await SnapshotAsync(dir.File(DatabaseOption.DefaultFile), TestContext.Current.CancellationToken);
         Assert.Equal(40, stored.Units.Count);
         Assert.Equal(15, stored.Clients.Count);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Cli.Demo;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
@@ -9,12 +11,19 @@ namespace BeschermdThuis.Matching.Cli.Commands;
 
 /// <summary>
 /// <c>demo</c>: creates or refreshes the demo database (the real Rijk van Nijmegen neighbourhoods plus a seeded synthetic
-/// population) and prints what it holds per municipality.
+/// population), prints what it holds per municipality, and ends with a match on the demo region: the placement period of
+/// three months from the reference date, with the 2025 rent limits (the 2026 aftoppingsgrens is not configured), a fixed
+/// seed and workers, and a time limit, so the output shows pairs with explanations and unmatched clients with reasons.
 /// </summary>
 internal static class DemoCommand
 {
     /// <summary>The demo's reference date ("today" for readiness and availability), fixed so the demo is reproducible.</summary>
     public static readonly DateOnly DefaultReferenceDate = new(2026, 10, 1);
+
+    /// <summary>The rent limits the demo matches with: 2026's aftoppingsgrenzen are not configured (config/affordability.json).</summary>
+    public const int DemoRentYear = 2025;
+
+    public const double DefaultMatchSeconds = 20;
 
     public static Command Create()
     {
@@ -23,14 +32,37 @@ internal static class DemoCommand
         var units = new Option<int>("--units") { Description = "Number of units.", DefaultValueFactory = _ => DemoPopulationSize.Default.Units };
         var clients = new Option<int>("--clients") { Description = "Number of clients.", DefaultValueFactory = _ => DemoPopulationSize.Default.Clients };
         var date = new Option<DateOnly>("--date") { Description = "Reference date (yyyy-MM-dd).", DefaultValueFactory = _ => DefaultReferenceDate };
+        var matchSeconds = new Option<double>("--match-time-limit")
+        {
+            Description = "Time limit in seconds of the closing match (0: no match).",
+            DefaultValueFactory = _ => DefaultMatchSeconds,
+        };
+        var language = MatchCommand.LanguageOption();
 
-        var command = new Command("demo", "Create or refresh the demo database and summarise it.") { database, seed, units, clients, date };
+        var command = new Command("demo", "Create or refresh the demo database, summarise it and run a match on it.")
+        {
+            database, seed, units, clients, date, matchSeconds, language,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var size = new DemoPopulationSize(parse.GetValue(units), parse.GetValue(clients));
             var summary = await RunAsync(parse.GetValue(database)!, parse.GetValue(seed), size, parse.GetValue(date), cancellationToken);
             Render(summary, parse.GetValue(database)!);
-            return 0;
+            var seconds = parse.GetValue(matchSeconds);
+            if (seconds <= 0)
+            {
+                return 0;
+            }
+            var referenceDate = parse.GetValue(date);
+            var to = referenceDate.AddMonths(3).AddDays(-1);
+            AnsiConsole.WriteLine();
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"Matching the demo region for {referenceDate:yyyy-MM-dd}..{to:yyyy-MM-dd} with the {DemoRentYear} rent limits: " +
+                $"the 2026 aftoppingsgrens is not configured in config/affordability.json, so 2026 limits cannot be used yet. " +
+                $"Time limit {seconds:0} s, {MatchRunRequest.DefaultWorkers} workers, seed {MatchRunRequest.DefaultSeed}."));
+            var request = MatchCommand.Request(MatchingOptions.DefaultRegionId, referenceDate, to, DemoRentYear, referenceDate,
+                TimeSpan.FromSeconds(seconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
+            return await MatchCommand.RunAsync(parse.GetValue(database)!, request, parse.GetValue(language) == "nl", null, cancellationToken);
         });
         return command;
     }

@@ -14,9 +14,10 @@ namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real server in memory (TestServer) over a real SQLite file in a fresh temporary directory, reached through a
-/// real GrpcChannel, as in grpc-dotnet's examples/Tester GrpcTestFixture. One per test class.
+/// real GrpcChannel, as in grpc-dotnet's examples/Tester GrpcTestFixture. One per test class. Subclasses seed a
+/// different world (<see cref="SeedAsync"/>).
 /// </summary>
-public sealed class ApiServerFixture : IAsyncLifetime
+public class ApiServerFixture : IAsyncLifetime
 {
     private WebApplication? _app;
     private GrpcChannel? _channel;
@@ -38,7 +39,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
     {
         System.IO.Directory.CreateDirectory(Directory);
         Store = await MatchingDatabase.OpenAsync(StorageOptions.SqliteFile(DatabasePath));
-        await SeedData.SeedAsync(Store);
+        await SeedAsync(Store);
 
         var builder = MatchingServer.CreateBuilder([]);
         builder.WebHost.UseTestServer();
@@ -57,8 +58,11 @@ public sealed class ApiServerFixture : IAsyncLifetime
         _channel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
     }
 
+    protected virtual Task SeedAsync(MatchingDatabase store) => SeedData.SeedAsync(store);
+
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         _channel?.Dispose();
         if (_app is not null)
         {
@@ -94,7 +98,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
     public Clients WithToken(string? token) => new(Invoker(token));
 }
 
-/// <summary>The generated clients of the three services on one invoker.</summary>
+/// <summary>The generated clients of the four services on one invoker.</summary>
 public sealed class Clients(CallInvoker invoker)
 {
     public V1.RegionService.RegionServiceClient Region { get; } = new(invoker);
@@ -102,4 +106,6 @@ public sealed class Clients(CallInvoker invoker)
     public V1.StockService.StockServiceClient Stock { get; } = new(invoker);
 
     public V1.ClientService.ClientServiceClient Client { get; } = new(invoker);
+
+    public V1.MatchingService.MatchingServiceClient Matching { get; } = new(invoker);
 }

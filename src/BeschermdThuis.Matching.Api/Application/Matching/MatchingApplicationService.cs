@@ -40,12 +40,16 @@ public sealed class MatchingApplicationService(
         var asOf = request.AsOf ?? Later(DateOnly.FromDateTime(now.UtcDateTime), request.Period.Start);
         var rentYear = RentYear(request);
         var applied = request.TierOrder is { Count: > 0 } order ? WithTiers(order) : policy;
-        TimeSpan? untilDeadline = deadlineUtc is { } deadline ? deadline - now.UtcDateTime : null;
-        var solverLimit = SolverBudget.TimeLimit(request.TimeLimit, untilDeadline);
-        var options = FieldPrefixed("options.", () => new MatchOptions(
-            applied, solverLimit, request.Workers ?? MatchRunRequest.DefaultWorkers, request.Seed ?? MatchRunRequest.DefaultSeed));
+        var workers = request.Workers ?? MatchRunRequest.DefaultWorkers;
+        var seed = request.Seed ?? MatchRunRequest.DefaultSeed;
+        var requested = FieldPrefixed("options.", () => new MatchOptions(applied, request.TimeLimit, workers, seed));
 
-        var problem = await input.LoadAsync(request.RegionId, request.Period, rentYear, asOf, options, cancellationToken);
+        var loaded = await input.LoadAsync(request.RegionId, request.Period, rentYear, asOf, requested, cancellationToken);
+        // The deadline budget is taken after loading, so the time spent reading the store is not counted twice.
+        TimeSpan? untilDeadline = deadlineUtc is { } deadline ? deadline - time.GetUtcNow().UtcDateTime : null;
+        var solverLimit = SolverBudget.TimeLimit(request.TimeLimit, untilDeadline);
+        var options = new MatchOptions(applied, solverLimit, workers, seed);
+        var problem = loaded.WithOptions(options);
         var (index, result) = await Task.Run(() =>
         {
             var eligibility = BuildIndex(problem);

@@ -1,0 +1,28 @@
+using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Api.Application.Matching;
+using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Storage;
+
+namespace BeschermdThuis.Matching.Cli.Matching;
+
+/// <summary>
+/// The matching application service in-process, on a database file, without a server. The command line is the local
+/// operator (<see cref="MatchCaller.LocalOperator"/>): it holds the whole database, so it sees the full run.
+/// </summary>
+internal static class LocalMatching
+{
+    public static async Task<MatchRunView> RunAsync(
+        MatchingDatabase database, MatchRunRequest request, Action<MatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var affordability = AffordabilityPolicyJson.Parse(
+            await File.ReadAllTextAsync(ServerSettings.ResolveConfigFile(ServerSettings.DefaultAffordabilityConfig), cancellationToken));
+        var policy = MatchPolicyJson.Load(ServerSettings.ResolveConfigFile(ServerSettings.DefaultMatchingPolicyConfig));
+        var catalog = new RegionCatalog(database.Regions, new MatchingOptions(request.RegionId));
+        var input = new MatchInput(catalog, database.Stock, database.Clients, database.CareTeams, database.Agreements, affordability);
+        var service = new MatchingApplicationService(input, database.MatchRuns, catalog, policy, TimeProvider.System);
+        return await service.RunMatchAsync(MatchCaller.LocalOperator, request, null, progress, cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using BeschermdThuis.Matching.DemoRegion.Population;
+using BeschermdThuis.Matching.Storage;
+
+namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
+
+/// <summary>The server over the demo region with a small seeded synthetic population (60 units, 25 clients).</summary>
+public class DemoServerFixture : ApiServerFixture
+{
+    /// <summary>The day the population is generated for, and the first day of the placement period the tests match.</summary>
+    public static readonly DateOnly ReferenceDate = new(2026, 10, 1);
+
+    public const int Seed = 11;
+
+    protected virtual DemoPopulationSize Size => new(60, 25);
+
+    public DemoPopulation Population { get; private set; } = null!;
+
+    protected override async Task SeedAsync(MatchingDatabase store)
+    {
+        Population = DemoPopulation.Generate(SeedData.Region, Seed, Size, ReferenceDate);
+        var regionId = SeedData.RegionId;
+        await store.Regions.SaveRegionAsync(SeedData.Region.Region);
+        await store.Regions.SaveNeighbourhoodsAsync(regionId, Population.Neighbourhoods);
+        foreach (var corporation in Population.Corporations)
+        {
+            await store.Stock.SaveCorporationAsync(corporation);
+        }
+        foreach (var unit in Population.Units)
+        {
+            await store.Stock.CreateUnitAsync(regionId, unit);
+        }
+        foreach (var team in Population.CareTeams)
+        {
+            await store.CareTeams.CreateCareTeamAsync(regionId, team);
+        }
+        foreach (var client in Population.Clients)
+        {
+            await store.Clients.CreateClientAsync(client);
+        }
+        foreach (var agreement in Population.Agreements)
+        {
+            await store.Agreements.CreateAgreementAsync(regionId, agreement);
+        }
+    }
+}
+
+/// <summary>A population the solver cannot finish within a couple of seconds (1,500 units, 600 clients).</summary>
+public sealed class LargeDemoServerFixture : DemoServerFixture
+{
+    protected override DemoPopulationSize Size => new(1_500, 600);
+}
