@@ -50,7 +50,8 @@ public static class DemoWorkload
         var usedNeighbourhoods = new HashSet<string>(StringComparer.Ordinal);
         var pins = new List<ClientUnitPair>();
         var step = Math.Max(1, index.ClientCount / count);
-        for (var c = 0; c < index.ClientCount && pins.Count < count; c += step)
+        var order = Enumerable.Range(0, index.ClientCount).OrderBy(c => c % step).ThenBy(c => c);
+        foreach (var c in order.TakeWhile(_ => pins.Count < count))
         {
             for (var u = 0; u < index.UnitCount; u++)
             {

@@ -206,23 +206,101 @@ public sealed class EligibilityIndex
         return failures;
     }
 
-    /// <summary>All eligible pairs, client by client; the only pairs the model gets variables for.</summary>
+    /// <summary>
+    /// All eligible pairs, client by client; the only pairs the model gets variables for. Each client's row is the AND
+    /// of precomputed unit sets (<see cref="UnitSets"/>), so the cost grows with clients × units / 64, not per pair;
+    /// the result equals checking <see cref="FirstFailure"/> for every pair (a test holds it to that).
+    /// </summary>
     public EligiblePairs FindEligiblePairs()
     {
+        var sets = new UnitSets(_units, _neighbourhoods, _today, _periodEnd);
+        var c = _clients;
+        var words = sets.Words;
+        var row = new ulong[words];
+        var avoided = new ulong[words];
         var clients = new List<int>();
         var units = new List<int>();
-        for (var c = 0; c < ClientCount; c++)
+        for (var client = 0; client < ClientCount; client++)
         {
-            for (var u = 0; u < UnitCount; u++)
+            var ready = c.Ready[client];
+            var window = sets.MoveDayBetween(ready - _daysBefore, Math.Max(ready, _today) + _daysAfter);
+            var rent = sets.RentAtMost(c.MaxRent[client]);
+            var rooms = sets.RoomsAtLeast(c.RoomsNeeded[client]);
+            var types = sets.TypeIn(c.TypeMask[client]);
+            var peers = sets.PeersWithin(c.MaxPeers[client]);
+            var caseload = sets.Caseload(c.Team[client]);
+            for (var w = 0; w < words; w++)
             {
-                if (FirstFailure(c, u) is null)
+                row[w] = sets.Base[w] & window[w] & rent[w] & rooms[w] & types[w] & peers[w] & caseload[w];
+            }
+            if (c.StepFree[client])
+            {
+                And(row, sets.StepFree);
+            }
+            if (c.GroundFloor[client])
+            {
+                And(row, sets.GroundFloor);
+            }
+            if (c.OriginZone[client] is { } zone)
+            {
+                AndNot(row, zone);
+            }
+            if (AvoidedUnits(client, avoided))
+            {
+                AndNot(row, avoided);
+            }
+            for (var a = c.AnchorStart[client]; a < c.AnchorStart[client + 1]; a++)
+            {
+                And(row, sets.WithinAnchor(c.AnchorX[a], c.AnchorY[a], c.AnchorMax[a]));
+            }
+            foreach (var unit in c.Excluded[client])
+            {
+                row[unit >> 6] &= ~(1UL << (unit & 63));
+            }
+            for (var w = 0; w < words; w++)
+            {
+                for (var bits = row[w]; bits != 0; bits &= bits - 1)
                 {
-                    clients.Add(c);
-                    units.Add(u);
+                    clients.Add(client);
+                    units.Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
                 }
             }
         }
         return new EligiblePairs([.. clients], [.. units]);
+    }
+
+    private bool AvoidedUnits(int client, ulong[] avoided)
+    {
+        var areas = _clients.AvoidNeighbourhoods[client];
+        if (Array.TrueForAll(areas, w => w == 0))
+        {
+            return false;
+        }
+        Array.Clear(avoided);
+        for (var u = 0; u < UnitCount; u++)
+        {
+            if (Bits.Test(areas, _units.Neighbourhood[u]))
+            {
+                Bits.Set(avoided, u);
+            }
+        }
+        return true;
+    }
+
+    private static void And(ulong[] row, ulong[] set)
+    {
+        for (var w = 0; w < row.Length; w++)
+        {
+            row[w] &= set[w];
+        }
+    }
+
+    private static void AndNot(ulong[] row, ulong[] set)
+    {
+        for (var w = 0; w < row.Length; w++)
+        {
+            row[w] &= ~set[w];
+        }
     }
 
     /// <summary>Distance in metres (RD New) from the unit to the client's nearest support anchor, else to the current care team's base; null when neither exists.</summary>

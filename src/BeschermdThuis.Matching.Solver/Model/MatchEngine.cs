@@ -34,10 +34,21 @@ public static class MatchEngine
         var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
         var tiers = new List<TierOutcome>();
         long[]? solution = null;
+        var flow = HousingFirst(index, model, scores, reducedPins, options, cancellation);
+        if (flow is { Proven: true })
+        {
+            tiers.Add(new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall));
+            progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
+            model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
+        }
         var tierNumber = 0;
         foreach (var goal in options.Policy.Tiers)
         {
             tierNumber++;
+            if (tierNumber == 1 && flow is { Proven: true })
+            {
+                continue;
+            }
             var remaining = options.TimeLimit is { } limit ? limit - clock.Elapsed : (TimeSpan?)null;
             if (cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero)
             {
@@ -52,6 +63,13 @@ public static class MatchEngine
                 for (var v = 0; v < model.HintVariables.Count; v++)
                 {
                     model.Cp.AddHint(model.HintVariables[v], solution[v]);
+                }
+            }
+            else if (flow is not null)
+            {
+                for (var p = 0; p < model.X.Length; p++)
+                {
+                    model.Cp.AddHint(model.X[p], flow.Placed[p] ? 1 : 0);
                 }
             }
             using var solver = new CpSolver { StringParameters = SatParametersText.Format(Parameters(options, remaining)) };
@@ -85,6 +103,11 @@ public static class MatchEngine
                 tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, wall));
             }
         }
+        if (solution is null && flow is { Proven: true })
+        {
+            // Only the housing tier was reached: the repaired flow is a complete, feasible solution (X come first).
+            solution = [.. model.HintVariables.Select((_, v) => v < model.X.Length && flow.Placed[v] ? 1L : 0L)];
+        }
         if (solution is null)
         {
             return Empty(problem, SolveStatus.Unknown, [], pairs.Count, clock.Elapsed, hash) with { Tiers = tiers };
@@ -94,6 +117,24 @@ public static class MatchEngine
         var housed = matched.Select(p => p.Client).ToHashSet();
         return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
             pairs.Count, clock.Elapsed, OrToolsVersion, hash, options.RandomSeed);
+    }
+
+    private sealed record FlowStart(long UpperBound, long Value, bool[] Placed, TimeSpan Wall)
+    {
+        public bool Proven => Value == UpperBound;
+    }
+
+    // Tier Housing first as a max-weight matching (HousingFlow): a hint always, and the optimum when the relaxation's
+    // best is feasible. Only when housing is the first goal and the model assigns teams after solving.
+    private static FlowStart? HousingFirst(EligibilityIndex index, MatchModel model, ScoreTerms[] scores, IReadOnlyList<int> pins, MatchOptions options, CancellationToken cancellation)
+    {
+        if (options.Policy.Tiers[0] != MatchGoal.Housing || model.TeamChoices.Count > 0 || cancellation.IsCancellationRequested)
+        {
+            return null;
+        }
+        var clock = Stopwatch.StartNew();
+        var outcome = HousingFlow.Solve(index, model.Pairs, scores, pins);
+        return outcome is null ? null : new FlowStart(outcome.UpperBound, outcome.Value, outcome.Placed, clock.Elapsed);
     }
 
     internal static SatParameters Parameters(MatchOptions options, TimeSpan? remaining)

@@ -1,0 +1,125 @@
+using BeschermdThuis.Matching.Domain.Agreements;
+using BeschermdThuis.Matching.Solver.Eligibility;
+using Google.OrTools.Graph;
+
+namespace BeschermdThuis.Matching.Solver.Model;
+
+/// <summary>
+/// The housing goal as a max-weight matching: a min-cost flow over the model's pairs with each client at most once,
+/// each unit at most once and each neighbourhood at most its room (pins forced). That relaxation drops the peer limits,
+/// caseload and agreement caps, so its optimum is an upper bound on the housing tier. The flow's pairs are then
+/// repaired (lowest-scoring placements dropped until every dropped constraint holds) into a feasible start.
+/// When the repaired value equals the bound, the housing tier is proven optimal without a CP-SAT search.
+/// </summary>
+internal static class HousingFlow
+{
+    public sealed record Outcome(long UpperBound, long Value, bool[] Placed);
+
+    public static Outcome? Solve(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinned)
+    {
+        int clients = index.ClientCount, units = index.UnitCount, neighbourhoods = index.Neighbourhoods.Count;
+        int source = 0, firstClient = 1, firstUnit = firstClient + clients, firstNeighbourhood = firstUnit + units;
+        var sink = firstNeighbourhood + neighbourhoods;
+        var pinnedClient = new bool[clients];
+        foreach (var p in pinned)
+        {
+            pinnedClient[pairs.ClientOf(p)] = true;
+        }
+        var pinnedSet = pinned.ToHashSet();
+        var flow = new MinCostFlow();
+        flow.SetNodeSupply(source, clients);
+        flow.SetNodeSupply(sink, -clients);
+        for (var c = 0; c < clients; c++)
+        {
+            flow.AddArcWithCapacityAndUnitCost(source, firstClient + c, 1, 0);
+            if (!pinnedClient[c])
+            {
+                flow.AddArcWithCapacityAndUnitCost(firstClient + c, sink, 1, 0); // not housed
+            }
+        }
+        var arcOf = new int[pairs.Count];
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var c = pairs.ClientOf(p);
+            arcOf[p] = pinnedClient[c] && !pinnedSet.Contains(p)
+                ? -1
+                : flow.AddArcWithCapacityAndUnitCost(firstClient + c, firstUnit + pairs.UnitOf(p), 1, -scores[p].Housing);
+        }
+        for (var u = 0; u < units; u++)
+        {
+            flow.AddArcWithCapacityAndUnitCost(firstUnit + u, firstNeighbourhood + index.Units.Neighbourhood[u], 1, 0);
+        }
+        for (var b = 0; b < neighbourhoods; b++)
+        {
+            flow.AddArcWithCapacityAndUnitCost(firstNeighbourhood + b, sink, index.Neighbourhoods.Room(b), 0);
+        }
+        if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL)
+        {
+            return null;
+        }
+        var placed = new bool[pairs.Count];
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            placed[p] = arcOf[p] >= 0 && flow.Flow(arcOf[p]) > 0;
+        }
+        if (!Repair(index, pairs, scores, pinnedSet, placed))
+        {
+            return null;
+        }
+        var value = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).Sum(p => scores[p].Housing);
+        return new Outcome(-flow.OptimalCost(), value, placed);
+    }
+
+    // Drops the lowest-scoring unpinned placement that takes part in a broken constraint until none is broken.
+    private static bool Repair(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, HashSet<int> pinned, bool[] placed)
+    {
+        var problem = index.Problem;
+        var nb = index.Neighbourhoods;
+        while (true)
+        {
+            var chosen = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).ToList();
+            var broken = new List<int>();
+            foreach (var group in chosen.GroupBy(p => index.Units.Neighbourhood[pairs.UnitOf(p)]))
+            {
+                var count = group.Count();
+                if (group.Any(p => nb.Existing[group.Key] + count > index.Clients.MaxPeers[pairs.ClientOf(p)]))
+                {
+                    broken.AddRange(group);
+                }
+            }
+            if (broken.Count == 0)
+            {
+                foreach (var agreement in problem.Agreements.Where(a => a.CapUnits is not null && a.PriorityGroup != PriorityGroup.ShelterOutflow && a.Period.Overlaps(problem.Period)))
+                {
+                    var inside = chosen.Where(p =>
+                    {
+                        var unit = problem.Units[pairs.UnitOf(p)];
+                        return unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality;
+                    }).ToList();
+                    if (inside.Count > agreement.CapUnits)
+                    {
+                        broken.AddRange(inside);
+                    }
+                }
+            }
+            if (broken.Count == 0)
+            {
+                try
+                {
+                    CaseloadAssignment.Assign(index, [.. chosen.Select(p => (pairs.ClientOf(p), pairs.UnitOf(p)))]);
+                    return true;
+                }
+                catch (InvalidOperationException)
+                {
+                    broken.AddRange(chosen.Where(p => !index.KeepsOwnTeam(pairs.ClientOf(p), pairs.UnitOf(p))));
+                }
+            }
+            var drop = broken.Where(p => !pinned.Contains(p)).OrderBy(p => scores[p].Housing).ThenByDescending(p => p).FirstOrDefault(-1);
+            if (drop < 0)
+            {
+                return false;
+            }
+            placed[drop] = false;
+        }
+    }
+}
