@@ -4,6 +4,7 @@ using BeschermdThuis.Matching.Storage;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
+using Grpc.Reflection.V1Alpha;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -60,6 +61,25 @@ public sealed class KestrelHostTests : IAsyncLifetime
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
         Assert.True(File.Exists(Path.Combine(_directory, "fresh.db")));
+    }
+
+    [Fact]
+    public async Task StartedServer_ListsItsServicesThroughReflection()
+    {
+        // The exact exchange `grpcurl -plaintext HOST:PORT list` makes, over a real socket.
+        var reflection = new ServerReflection.ServerReflectionClient(_channel);
+        using var call = reflection.ServerReflectionInfo(cancellationToken: TestContext.Current.CancellationToken);
+
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" }, TestContext.Current.CancellationToken);
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(TestContext.Current.CancellationToken));
+
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("beschermdthuis.matching.v1.RegionService", services);
+        Assert.Contains("beschermdthuis.matching.v1.StockService", services);
+        Assert.Contains("beschermdthuis.matching.v1.ClientService", services);
+        Assert.Contains("beschermdthuis.matching.v1.MatchingService", services);
+        Assert.Contains("grpc.health.v1.Health", services);
     }
 
     [Fact]
