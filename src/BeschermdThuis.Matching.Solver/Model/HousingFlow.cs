@@ -66,8 +66,66 @@ internal static class HousingFlow
         {
             return null;
         }
+        Fill(index, pairs, scores, placed);
         var value = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).Sum(p => scores[p].Housing);
         return new Outcome(-flow.OptimalCost(), value, placed);
+    }
+
+    // Adds clients the repair left out (highest housing score first) where every constraint still holds.
+    private static void Fill(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, bool[] placed)
+    {
+        var problem = index.Problem;
+        var nb = index.Neighbourhoods;
+        var teams = problem.CareTeams;
+        var chosen = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).ToList();
+        var housed = new bool[index.ClientCount];
+        var used = new bool[index.UnitCount];
+        var inB = new List<int>[nb.Count];
+        foreach (var p in chosen)
+        {
+            housed[pairs.ClientOf(p)] = true;
+            used[pairs.UnitOf(p)] = true;
+            (inB[index.Units.Neighbourhood[pairs.UnitOf(p)]] ??= []).Add(pairs.ClientOf(p));
+        }
+        var load = new int[teams.Count];
+        foreach (var t in CaseloadAssignment.Assign(index, [.. chosen.Select(p => (pairs.ClientOf(p), pairs.UnitOf(p)))]).Values)
+        {
+            load[t]++;
+        }
+        var agreements = problem.Agreements
+            .Where(a => a.CapUnits is not null && a.PriorityGroup != PriorityGroup.ShelterOutflow && a.Period.Overlaps(problem.Period)).ToList();
+        bool InAgreement(int a, int u) => problem.Units[u].CorporationId == agreements[a].CorporationId && problem.Units[u].Neighbourhood.Municipality == agreements[a].Municipality;
+        var agreementCount = agreements.Select((_, a) => chosen.Count(p => InAgreement(a, pairs.UnitOf(p)))).ToArray();
+        var candidates = Enumerable.Range(0, pairs.Count).Where(p => !housed[pairs.ClientOf(p)])
+            .OrderByDescending(p => scores[p].Housing).ThenByDescending(p => scores[p].Wishes).ThenBy(p => p);
+        foreach (var p in candidates)
+        {
+            int c = pairs.ClientOf(p), u = pairs.UnitOf(p), b = index.Units.Neighbourhood[u];
+            var others = inB[b] ?? [];
+            if (housed[c] || used[u] || others.Count + 1 > nb.Room(b)
+                || nb.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[c]
+                || others.Any(o => nb.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[o])
+                || Enumerable.Range(0, agreements.Count).Any(a => InAgreement(a, u) && agreementCount[a] + 1 > agreements[a].CapUnits))
+            {
+                continue;
+            }
+            var team = -1;
+            if (!index.KeepsOwnTeam(c, u))
+            {
+                team = index.Units.TeamsCovering(u).FirstOrDefault(t => load[t] < teams[t].FreeCaseload, -1);
+                if (team < 0)
+                {
+                    continue;
+                }
+                load[team]++;
+            }
+            placed[p] = housed[c] = used[u] = true;
+            (inB[b] ??= []).Add(c);
+            for (var a = 0; a < agreements.Count; a++)
+            {
+                agreementCount[a] += InAgreement(a, u) ? 1 : 0;
+            }
+        }
     }
 
     // Drops the lowest-scoring unpinned placement that takes part in a broken constraint until none is broken.

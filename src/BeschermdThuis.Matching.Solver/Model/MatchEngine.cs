@@ -98,6 +98,14 @@ public static class MatchEngine
             {
                 throw new InvalidOperationException($"the match model is invalid: {solver.SolutionInfo()}");
             }
+            else if (goal == MatchGoal.Housing && solution is null && flow is not null)
+            {
+                // Stopped before CP-SAT found anything: the repaired matching is the best solution so far.
+                var gap = Math.Abs(flow.UpperBound - flow.Value) / Math.Max(1.0, flow.Value);
+                tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, gap, wall + flow.Wall));
+                solution = FromFlow(model, flow);
+                model.Cp.Add(expression >= flow.Value);
+            }
             else
             {
                 tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, wall));
@@ -105,8 +113,7 @@ public static class MatchEngine
         }
         if (solution is null && flow is { Proven: true })
         {
-            // Only the housing tier was reached: the repaired flow is a complete, feasible solution (X come first).
-            solution = [.. model.HintVariables.Select((_, v) => v < model.X.Length && flow.Placed[v] ? 1L : 0L)];
+            solution = FromFlow(model, flow);
         }
         if (solution is null)
         {
@@ -118,6 +125,10 @@ public static class MatchEngine
         return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
             pairs.Count, clock.Elapsed, OrToolsVersion, hash, options.RandomSeed);
     }
+
+    // The repaired matching as values of the hint variables (the pair literals come first; only they are read back).
+    private static long[] FromFlow(MatchModel model, FlowStart flow) =>
+        [.. model.HintVariables.Select((_, v) => v < model.X.Length && flow.Placed[v] ? 1L : 0L)];
 
     private sealed record FlowStart(long UpperBound, long Value, bool[] Placed, TimeSpan Wall)
     {
