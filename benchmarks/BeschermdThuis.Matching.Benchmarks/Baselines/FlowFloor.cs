@@ -21,6 +21,8 @@ public static class FlowFloor
         int source = 0, firstClient = 1, firstUnit = firstClient + clients, firstNeighbourhood = firstUnit + units;
         var sink = firstNeighbourhood + problem.Neighbourhoods.Count;
         var flow = new MinCostFlow();
+        flow.SetNodeSupply(source, clients);
+        flow.SetNodeSupply(sink, -clients);
         for (var c = 0; c < clients; c++)
         {
             flow.AddArcWithCapacityAndUnitCost(source, firstClient + c, 1, 0);
