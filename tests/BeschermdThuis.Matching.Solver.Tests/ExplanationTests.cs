@@ -79,4 +79,18 @@ public sealed class ExplanationTests
         Assert.Equal(["tiers", "persons_per_room"], error.Violations.Select(v => v.Field));
         Assert.Throws<DomainValidationException>(() => MatchPolicyJson.Parse("{ \"tiers\": [\"housing\"], \"unknown\": 1 }"));
     }
+
+    [Theory]
+    [InlineData(RuleId.AreaCapacity, "nieuwe mensen")]
+    [InlineData(RuleId.RecoveryMaxPeers, "met begeleiding")]
+    public void Render_UnitNotUsed_DutchTextIsDutchWhateverTheCause(RuleId cause, string expected)
+    {
+        var reason = new Reason(ReasonKind.UnitNotUsed, "u-1", cause, Area: "BU02680101", Count: 2, Detail: "BU02680101 reached its limit (2 new placements)");
+
+        var dutch = ExplanationText.Render(reason, Language.Dutch);
+
+        Assert.Contains(expected, dutch);
+        Assert.DoesNotContain("reached", dutch);
+        Assert.Contains("u-1", ExplanationText.Render(reason, Language.English));
+    }
 }

@@ -102,12 +102,19 @@ public static class Explainer
         }
         var b = x.Index.Neighbourhoods.IndexOf[unit.Neighbourhood];
         var placed = x.Placed.GetValueOrDefault(unit.Neighbourhood);
-        var detail = placed >= x.Index.Neighbourhoods.Room(b)
-            ? $"{unit.Neighbourhood} reached its limit ({placed} new placements)"
-            : x.Index.Clients.MaxPeers[x.Client] < x.Index.Neighbourhoods.Existing[b] + placed + 1
-                ? $"more peers in {unit.Neighbourhood} than the client accepts"
-                : "placing the client there would lower a higher-priority goal or break a care-team or agreement limit";
-        return new Reason(ReasonKind.UnitNotUsed, unit.Id, Detail: detail);
+        // The cause is structured (Rule, Area, Count) so each language renders it; Detail keeps an English note for logs.
+        if (placed >= x.Index.Neighbourhoods.Room(b))
+        {
+            return new Reason(ReasonKind.UnitNotUsed, unit.Id, RuleId.AreaCapacity, Area: unit.Neighbourhood.Value, Count: placed,
+                Detail: $"{unit.Neighbourhood} reached its limit ({placed} new placements)");
+        }
+        if (x.Index.Clients.MaxPeers[x.Client] < x.Index.Neighbourhoods.Existing[b] + placed + 1)
+        {
+            return new Reason(ReasonKind.UnitNotUsed, unit.Id, RuleId.RecoveryMaxPeers, Area: unit.Neighbourhood.Value,
+                Detail: $"more peers in {unit.Neighbourhood} than the client accepts");
+        }
+        return new Reason(ReasonKind.UnitNotUsed, unit.Id,
+            Detail: "placing the client there would lower a higher-priority goal or break a care-team or agreement limit");
     }
 
     private sealed record Context(EligibilityIndex Index, int Client, Dictionary<string, ClientReference> Holder, Dictionary<Domain.Geography.NeighbourhoodCode, int> Placed);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BeschermdThuis.Matching.Solver.Eligibility;
 
 namespace BeschermdThuis.Matching.Solver.Explanations;
 
@@ -18,14 +19,14 @@ public static class ExplanationText
         ReasonKind.Pinned => F($"Woning {r.UnitId} was al aan u toegezegd. Dat blijft zo."),
         ReasonKind.NoEligibleUnitInWishedArea => F($"In uw wens nummer {r.Rank} ({r.Area}) was geen woning die bij u past. De meeste vielen af op regel {r.RuleCode}."),
         ReasonKind.WishedUnitWentToOther => F($"Woning {r.UnitId} in uw wens nummer {r.Rank} ({r.Area}) {WentTo(r.DaysDifference)}."),
-        ReasonKind.WishedUnitNotUsed => F($"Woning {r.UnitId} in uw wens nummer {r.Rank} ({r.Area}) kon niet: {r.Detail}."),
+        ReasonKind.WishedUnitNotUsed => F($"Woning {r.UnitId} in uw wens nummer {r.Rank} ({r.Area}) kon niet. {NotUsedDutch(r)}"),
         ReasonKind.DwellingTypeWishNotFirst => F($"Het soort woning is uw keuze nummer {r.Rank}, niet uw eerste keuze."),
         ReasonKind.NoEligibleUnit => "Er was deze keer geen woning die aan alle regels voor u voldoet.",
         ReasonKind.RuleExcludedUnits => F($"{r.Count} woningen vielen af op regel {r.RuleCode}."),
         ReasonKind.ClosestMiss => F($"Woning {r.UnitId} viel alleen af op regel {r.RuleCode}: {r.Detail}."),
         ReasonKind.EligibleUnitsWentToOthers => F($"{r.Count} woningen pasten bij u, maar die gingen naar anderen of konden niet."),
         ReasonKind.UnitWentToOther => F($"Woning {r.UnitId} {WentTo(r.DaysDifference)}."),
-        ReasonKind.UnitNotUsed => F($"Woning {r.UnitId} kon niet: {r.Detail}."),
+        ReasonKind.UnitNotUsed => F($"Woning {r.UnitId} kon niet. {NotUsedDutch(r)}"),
         _ => r.Kind.ToString(),
     };
 
@@ -46,6 +47,13 @@ public static class ExplanationText
         ReasonKind.UnitWentToOther => F($"Unit {r.UnitId} {WentToEnglish(r.DaysDifference)}."),
         ReasonKind.UnitNotUsed => F($"Unit {r.UnitId} could not be used: {r.Detail}."),
         _ => r.Kind.ToString(),
+    };
+
+    private static string NotUsedDutch(Reason r) => r.Rule switch
+    {
+        RuleId.AreaCapacity => F($"In die buurt zijn deze periode al {r.Count} nieuwe mensen komen wonen. Meer kan de buurt nu niet aan."),
+        RuleId.RecoveryMaxPeers => "In die buurt wonen al meer mensen met begeleiding dan u wilt.",
+        _ => "Dan zou iemand anders die langer wacht geen woning krijgen, of een afspraak over zorg of aantallen niet kloppen.",
     };
 
     private static string WentTo(int? days) => days switch
