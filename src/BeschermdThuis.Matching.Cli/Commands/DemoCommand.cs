@@ -23,7 +23,7 @@ internal static class DemoCommand
     /// <summary>The rent limits the demo matches with: 2026's aftoppingsgrenzen are not configured (config/affordability.json).</summary>
     public const int DemoRentYear = 2025;
 
-    public const double DefaultMatchSeconds = 20;
+    public const double DefaultMatchSeconds = 60;
 
     public static Command Create()
     {
