@@ -148,6 +148,13 @@ public static class MatchEngine
         return outcome is null ? null : new FlowStart(outcome.UpperBound, outcome.Value, outcome.Placed, clock.Elapsed);
     }
 
+    /// <summary>
+    /// Subsolver tasks per deterministic batch (CP-SAT chooses when left at 0, its default). Ten gave the shortest proofs
+    /// on the demo region with 2 workers (benchmarks/RESULTS.md); 4 and 20 were slower than the default. The batch size
+    /// only changes the fixed schedule, so the same input and seed still give the same result.
+    /// </summary>
+    internal const int InterleaveBatchSize = 10;
+
     internal static SatParameters Parameters(MatchOptions options, TimeSpan? remaining)
     {
         var parameters = new SatParameters
@@ -158,6 +165,7 @@ public static class MatchEngine
         if (options.DeterministicSearch && options.Workers > 1)
         {
             parameters.InterleaveSearch = true;
+            parameters.InterleaveBatchSize = InterleaveBatchSize;
         }
         if (remaining is { } r)
         {
