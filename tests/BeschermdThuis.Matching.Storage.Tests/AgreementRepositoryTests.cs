@@ -7,18 +7,10 @@ namespace BeschermdThuis.Matching.Storage.Tests;
 
 public abstract class AgreementRepositoryTests(ITestStore store) : StorageTestBase(store)
 {
-    private async Task<MatchingDatabase> OpenWithRegionAsync()
-    {
-        var db = await OpenAsync();
-        await db.Regions.SaveRegionAsync(TestData.Region(), Cancel);
-        await db.Regions.SaveRegionAsync(TestData.OtherRegion(), Cancel);
-        return db;
-    }
-
     [Fact]
     public async Task CreateAgreement_RoundTripsEveryField()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         var withCap = TestData.Agreement("talis-2026");
         var withoutCap = TestData.Agreement("talis-2026-shared", cap: null, group: PriorityGroup.Any);
 
@@ -35,7 +27,7 @@ public abstract class AgreementRepositoryTests(ITestStore store) : StorageTestBa
     [Fact]
     public async Task CreateAgreement_SameIdTwice_ThrowsAlreadyExists()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         await db.Agreements.CreateAgreementAsync(TestData.RegionId, TestData.Agreement("talis-2026"), Cancel);
 
         var error = await Assert.ThrowsAsync<AlreadyExistsException>(() =>
@@ -48,7 +40,7 @@ public abstract class AgreementRepositoryTests(ITestStore store) : StorageTestBa
     [Fact]
     public async Task UpdateAgreement_Existing_ReplacesEveryField()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         await db.Agreements.CreateAgreementAsync(TestData.RegionId, TestData.Agreement("talis-2026"), Cancel);
         var changed = new PerformanceAgreement("talis-2026", "portaal", TestData.Heumen,
             new DateRange(new DateOnly(2026, 7, 1), new DateOnly(2027, 6, 30)), 4, null, PriorityGroup.ShelterOutflow);
@@ -61,7 +53,7 @@ public abstract class AgreementRepositoryTests(ITestStore store) : StorageTestBa
     [Fact]
     public async Task UpdateAndDeleteAgreement_Missing_ReturnFalse()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         await db.Agreements.CreateAgreementAsync(TestData.RegionId, TestData.Agreement("talis-2026"), Cancel);
 
         Assert.False(await db.Agreements.UpdateAgreementAsync(TestData.OtherRegionId, TestData.Agreement("talis-2026"), Cancel));
@@ -73,7 +65,7 @@ public abstract class AgreementRepositoryTests(ITestStore store) : StorageTestBa
     [Fact]
     public async Task ListAgreements_Paged_WalksEveryPage()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         foreach (var id in new[] { "c", "a", "e", "b", "d" })
         {
             await db.Agreements.CreateAgreementAsync(TestData.RegionId, TestData.Agreement($"agreement-{id}"), Cancel);

@@ -7,18 +7,10 @@ namespace BeschermdThuis.Matching.Storage.Tests;
 
 public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBase(store)
 {
-    private async Task<MatchingDatabase> OpenWithRegionAsync()
-    {
-        var db = await OpenAsync();
-        await db.Regions.SaveRegionAsync(TestData.Region(), Cancel);
-        await db.Regions.SaveRegionAsync(TestData.OtherRegion(), Cancel);
-        return db;
-    }
-
     [Fact]
     public async Task CreateCareTeam_RoundTripsMunicipalitiesAreaAndBoth()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         var byMunicipalities = TestData.CareTeam("fact-centrum", null, TestData.Heumen, TestData.Nijmegen);
         var byArea = TestData.CareTeam("fact-oost", TestData.TwoSquares(5.87, 51.835, 0.004));
         var byBoth = TestData.CareTeam("housing-first", TestData.SquareWithHole(5.85, 51.835, 0.01), TestData.Nijmegen);
@@ -44,7 +36,7 @@ public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBas
     [Fact]
     public async Task CreateCareTeam_SameIdTwice_ThrowsAlreadyExistsAndStoresNoExtraMunicipalities()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         await db.CareTeams.CreateCareTeamAsync(TestData.RegionId, TestData.CareTeam("fact-centrum"), Cancel);
 
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
@@ -57,7 +49,7 @@ public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBas
     [Fact]
     public async Task UpdateCareTeam_Existing_ReplacesFieldsAndMunicipalities()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         await db.CareTeams.CreateCareTeamAsync(TestData.RegionId, TestData.CareTeam("fact-centrum"), Cancel);
         var changed = new CareTeam("fact-centrum", "Iriszorg", new ServiceArea([TestData.Heumen], TestData.Square(5.86, 51.84, 0.02)),
             new GeoPoint(5.8700000000000001, 51.8500000000000001), 12, 0);
@@ -71,7 +63,7 @@ public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBas
     [Fact]
     public async Task UpdateAndDeleteCareTeam_Missing_ReturnFalse()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
 
         Assert.False(await db.CareTeams.UpdateCareTeamAsync(TestData.RegionId, TestData.CareTeam("ghost"), Cancel));
         Assert.False(await db.CareTeams.DeleteCareTeamAsync(TestData.RegionId, "ghost", Cancel));
@@ -81,7 +73,7 @@ public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBas
     [Fact]
     public async Task DeleteCareTeam_Existing_RemovesItAndItsMunicipalities()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         await db.CareTeams.CreateCareTeamAsync(TestData.RegionId, TestData.CareTeam("fact-centrum"), Cancel);
 
         Assert.True(await db.CareTeams.DeleteCareTeamAsync(TestData.RegionId, "fact-centrum", Cancel));
@@ -93,7 +85,7 @@ public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBas
     [Fact]
     public async Task ListCareTeams_Paged_WalksEveryPageWithEachTeamsOwnMunicipalities()
     {
-        var db = await OpenWithRegionAsync();
+        var db = await OpenWithRegionsAsync();
         var teams = new[]
         {
             TestData.CareTeam("team-a", null, TestData.Nijmegen),

@@ -14,14 +14,6 @@ public abstract class MatchRunRepositoryTests(ITestStore store) : StorageTestBas
     // Minutes after Morning at which the listed runs are created: out of order, 2 twice (the same millisecond).
     private static readonly int[] CreationMinutes = [3, 0, 4, 1, 2, 2];
 
-    private async Task<MatchingDatabase> OpenWithRegionsAsync()
-    {
-        var db = await OpenAsync();
-        await db.Regions.SaveRegionAsync(TestData.Region(), Cancel);
-        await db.Regions.SaveRegionAsync(TestData.OtherRegion(), Cancel);
-        return db;
-    }
-
     private static MatchRunRecord Run(
         string id, string regionId = TestData.RegionId, DateTimeOffset? createdAt = null, string status = "optimal", string? resultJson = null) =>
         new(

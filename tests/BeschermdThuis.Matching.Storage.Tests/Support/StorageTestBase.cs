@@ -23,6 +23,15 @@ public abstract class StorageTestBase(ITestStore store) : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Opens the store with the test region and the other region saved: the parents that care teams, agreements and runs need.</summary>
+    protected async Task<MatchingDatabase> OpenWithRegionsAsync()
+    {
+        var db = await OpenAsync();
+        await db.Regions.SaveRegionAsync(TestData.Region(), Cancel);
+        await db.Regions.SaveRegionAsync(TestData.OtherRegion(), Cancel);
+        return db;
+    }
+
     /// <summary>The options of the test's store, prepared on first use (skips when the provider is not configured).</summary>
     protected async Task<StorageOptions> OptionsAsync() => _options ??= await Store.PrepareAsync();
 
