@@ -7,9 +7,10 @@ namespace BeschermdThuis.Matching.Solver.Model;
 
 /// <summary>
 /// Runs a match: eligibility, then the CP-SAT model solved goal by goal (true lexicographic optimisation:
-/// maximise tier k, then keep tier k at least at its value while maximising tier k+1, hinting the previous
-/// solution). Cancellation or the time limit stops the solver and returns the best solution so far as Feasible.
-/// Stateless and thread-safe; the only clock it reads is a stopwatch for elapsed time.
+/// maximise tier k, then keep tier k at least at its value while maximising tier k+1). Each goal goes through
+/// <see cref="TierSearch"/>: the linear relaxation first, which on this model usually proves the optimum by itself,
+/// then CP-SAT where it does not. Cancellation or the time limit stops the solver and returns the best solution so far
+/// as Feasible. Stateless and thread-safe; the only clock it reads is a stopwatch for elapsed time.
 /// </summary>
 public static class MatchEngine
 {
@@ -41,6 +42,7 @@ public static class MatchEngine
             progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
             model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
         }
+        var search = new TierSearch(model, options, clock, progress, cancellation);
         var tierNumber = 0;
         foreach (var goal in options.Policy.Tiers)
         {
@@ -55,60 +57,34 @@ public static class MatchEngine
                 tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
                 continue;
             }
+            var outcome = search.Solve(goal, tierNumber, solution ?? (flow is not null ? FromFlow(model, flow) : null));
             var expression = model.Goals[goal];
-            model.Cp.Maximize(expression);
-            model.Cp.ClearHints();
-            if (solution is not null)
+            switch (outcome)
             {
-                for (var v = 0; v < model.HintVariables.Count; v++)
-                {
-                    model.Cp.AddHint(model.HintVariables[v], solution[v]);
-                }
-            }
-            else if (flow is not null)
-            {
-                for (var p = 0; p < model.X.Length; p++)
-                {
-                    model.Cp.AddHint(model.X[p], flow.Placed[p] ? 1 : 0);
-                }
-            }
-            using var solver = new CpSolver { StringParameters = SatParametersText.Format(Parameters(options, remaining)) };
-            using var callback = new ProgressCallback(goal, tierNumber, clock, progress);
-            using var registration = cancellation.Register(solver.StopSearch);
-            var status = solver.Solve(model.Cp, callback);
-            var wall = TimeSpan.FromSeconds(solver.WallTime());
-            if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
-            {
-                var objective = (long)Math.Round(solver.ObjectiveValue);
-                var bound = (long)Math.Round(solver.BestObjectiveBound);
-                var gap = Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
-                tiers.Add(new TierOutcome(goal, status == CpSolverStatus.Optimal ? SolveStatus.Optimal : SolveStatus.Feasible, objective, bound, gap, wall));
-                solution = [.. model.HintVariables.Select(solver.Value)];
-                model.Cp.Add(expression >= objective);
-            }
-            else if (status == CpSolverStatus.Infeasible)
-            {
-                var conflicts = InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options);
-                return Empty(problem, SolveStatus.Infeasible, conflicts, pairs.Count, clock.Elapsed, hash) with
-                {
-                    Tiers = [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, wall)],
-                };
-            }
-            else if (status == CpSolverStatus.ModelInvalid)
-            {
-                throw new InvalidOperationException($"the match model is invalid: {solver.SolutionInfo()}");
-            }
-            else if (goal == MatchGoal.Housing && solution is null && flow is not null)
-            {
-                // Stopped before CP-SAT found anything: the repaired matching is the best solution so far.
-                var gap = Math.Abs(flow.UpperBound - flow.Value) / Math.Max(1.0, flow.Value);
-                tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, gap, wall + flow.Wall));
-                solution = FromFlow(model, flow);
-                model.Cp.Add(expression >= flow.Value);
-            }
-            else
-            {
-                tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, wall));
+                case { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: { } objective }:
+                    var gap = Math.Abs(outcome.Bound!.Value - objective) / Math.Max(1.0, Math.Abs((double)objective));
+                    tiers.Add(new TierOutcome(goal, outcome.Status, objective, outcome.Bound, gap, outcome.Wall));
+                    solution = outcome.Values;
+                    model.Cp.Add(expression >= objective);
+                    break;
+                case { Status: SolveStatus.Infeasible }:
+                    var conflicts = InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options);
+                    return Empty(problem, SolveStatus.Infeasible, conflicts, pairs.Count, clock.Elapsed, hash) with
+                    {
+                        Tiers = [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, outcome.Wall)],
+                    };
+                case { Invalid: { } info }:
+                    throw new InvalidOperationException($"the match model is invalid: {info}");
+                case { Status: SolveStatus.Unknown } when goal == MatchGoal.Housing && solution is null && flow is not null:
+                    // Stopped before CP-SAT found anything: the repaired matching is the best solution so far.
+                    var flowGap = Math.Abs(flow.UpperBound - flow.Value) / Math.Max(1.0, flow.Value);
+                    tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, flowGap, outcome.Wall + flow.Wall));
+                    solution = FromFlow(model, flow);
+                    model.Cp.Add(expression >= flow.Value);
+                    break;
+                default:
+                    tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, outcome.Wall));
+                    break;
             }
         }
         if (solution is null && flow is { Proven: true })
@@ -235,10 +211,4 @@ public static class MatchEngine
 
     private static MatchResult Empty(MatchProblem problem, SolveStatus status, IReadOnlyList<ConstraintConflict> conflicts, int eligible, TimeSpan wall, string hash) =>
         new(status, [], [.. problem.Clients.Select(c => c.Reference)], [], conflicts, eligible, wall, OrToolsVersion, hash, problem.Options.RandomSeed);
-
-    private sealed class ProgressCallback(MatchGoal goal, int tier, Stopwatch clock, Action<MatchProgress>? progress) : CpSolverSolutionCallback
-    {
-        public override void OnSolutionCallback() =>
-            progress?.Invoke(new MatchProgress(goal, tier, (long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed));
-    }
 }

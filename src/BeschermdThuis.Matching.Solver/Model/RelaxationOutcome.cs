@@ -1,0 +1,116 @@
+using Google.OrTools.Sat;
+
+namespace BeschermdThuis.Matching.Solver.Model;
+
+/// <summary>
+/// An optimal solution of the linear relaxation and an upper bound on the goal that does not rest on GLOP's accuracy.
+/// For any multipliers y (one per row, zero where the row has no bound on that side), every solution x of the model has
+/// <c>goal(x) = Σ y·(row·x) + Σ d·x ≤ Σ y·(bound y pushes against) + Σ max(d·lower, d·upper)</c>, with reduced costs
+/// <c>d = weight − Σ y·row</c>. We compute that sum ourselves from GLOP's duals, so a dual that is slightly off only
+/// weakens the bound, never makes it wrong.
+/// The same sum gives a bound for the solutions that set one Boolean variable against its reduced cost
+/// (<see cref="Fixings"/>): when it falls below a value already reached, no solution that good does so.
+/// </summary>
+internal sealed class RelaxationOutcome
+{
+    private readonly LinearRows _rows;
+
+    private RelaxationOutcome(LinearRows rows, double bound, double[] values, double[] reducedCosts)
+    {
+        _rows = rows;
+        Bound = bound;
+        Values = values;
+        ReducedCosts = reducedCosts;
+    }
+
+    /// <summary>An upper bound on the goal over every solution of the model.</summary>
+    public double Bound { get; }
+
+    /// <summary>The relaxation's optimal value per model variable.</summary>
+    public double[] Values { get; }
+
+    /// <summary>Per model variable, its reduced cost in goal units (0 for fixed variables).</summary>
+    public double[] ReducedCosts { get; }
+
+    /// <summary>The largest integer no solution can beat: the bound rounded down, allowing for floating-point error.</summary>
+    public long IntegerBound => (long)Math.Floor(Bound + Tolerance);
+
+    private double Tolerance => 1e-6 * Math.Max(1, Math.Abs(Bound));
+
+    public static RelaxationOutcome FromDuals(CpModelProto model, LinearRows rows, double[] weight, double constant, double[] values, double[] duals)
+    {
+        var reduced = (double[])weight.Clone();
+        var bound = constant;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var y = duals[r];
+            if ((y > 0 && rows.Upper[r] == long.MaxValue) || (y < 0 && rows.Lower[r] == long.MinValue) || double.IsNaN(y))
+            {
+                y = 0;
+            }
+            if (y == 0)
+            {
+                continue;
+            }
+            bound += y > 0 ? y * rows.Upper[r] : y * rows.Lower[r];
+            for (var i = rows.Start[r]; i < rows.Start[r + 1]; i++)
+            {
+                reduced[rows.Column[i]] -= y * rows.Coefficient[i];
+            }
+        }
+        for (var v = 0; v < reduced.Length; v++)
+        {
+            if (rows.Free[v])
+            {
+                var domain = model.Variables[v].Domain;
+                bound += Math.Max(reduced[v] * domain[0], reduced[v] * domain[^1]);
+            }
+            else
+            {
+                reduced[v] = 0;
+            }
+        }
+        return new RelaxationOutcome(rows, bound, values, reduced);
+    }
+
+    /// <summary>The relaxation's solution rounded, when every value is integral and it satisfies the model exactly.</summary>
+    public long[]? IntegralSolution(CpModelProto model)
+    {
+        var rounded = new long[Values.Length];
+        for (var v = 0; v < Values.Length; v++)
+        {
+            var r = Math.Round(Values[v]);
+            if (Math.Abs(Values[v] - r) > 1e-6)
+            {
+                return null;
+            }
+            rounded[v] = (long)r;
+        }
+        return ModelSolutionCheck.Satisfies(model, rounded) ? rounded : null;
+    }
+
+    /// <summary>
+    /// Boolean variables whose value is the same in every solution whose goal reaches <paramref name="reached"/>:
+    /// (variable, value) pairs. Used to shrink the model once a goal's optimum is known (or a solution that good is).
+    /// </summary>
+    public IEnumerable<(int Variable, long Value)> Fixings(IEnumerable<int> booleans, long reached)
+    {
+        foreach (var v in booleans)
+        {
+            if (!_rows.Free[v])
+            {
+                continue;
+            }
+            var d = ReducedCosts[v];
+            // Bound for the solutions with the variable at the value the reduced cost argues against.
+            if (d < 0 && Bound + d < reached - Tolerance)
+            {
+                yield return (v, 0);
+            }
+            else if (d > 0 && Bound - d < reached - Tolerance)
+            {
+                yield return (v, 1);
+            }
+        }
+    }
+}

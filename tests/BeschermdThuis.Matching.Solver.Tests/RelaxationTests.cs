@@ -1,0 +1,126 @@
+using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Problem;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Google.OrTools.Sat;
+
+namespace BeschermdThuis.Matching.Solver.Tests;
+
+/// <summary>The linear relaxation, its self-checked bound and the reduced-cost fixings, on models with a known answer.</summary>
+public sealed class RelaxationTests
+{
+    [Fact]
+    public void IntegralOptimum_IsReturnedWithABoundEqualToIt()
+    {
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        model.Add(x + y <= 1);
+        model.Maximize(2 * x + 3 * y);
+
+        var relaxation = LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(relaxation);
+        Assert.Equal(3, relaxation.IntegerBound);
+        Assert.Equal([0L, 1L], relaxation.IntegralSolution(model.Model)!);
+        Assert.Equal(3, ModelSolutionCheck.ObjectiveValue(model.Model, [0, 1]));
+    }
+
+    [Fact]
+    public void FractionalTriangle_HasNoIntegralSolutionAndItsBoundRoundsDown()
+    {
+        // Any two of three may not both be chosen: the relaxation takes a half of each (1.5), the integer optimum is 1.
+        var model = new CpModel();
+        var v = new[] { model.NewBoolVar("a"), model.NewBoolVar("b"), model.NewBoolVar("c") };
+        model.Add(v[0] + v[1] <= 1);
+        model.Add(v[1] + v[2] <= 1);
+        model.Add(v[0] + v[2] <= 1);
+        model.Maximize(LinearExpr.Sum(v));
+
+        var relaxation = LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(relaxation);
+        Assert.Equal(1.5, relaxation.Bound, 6);
+        Assert.Equal(1, relaxation.IntegerBound);
+        Assert.Null(relaxation.IntegralSolution(model.Model));
+    }
+
+    [Fact]
+    public void NegatedLiteralInAtMostOne_IsRelaxedAsOneMinusTheVariable()
+    {
+        // AtMostOne(x, not y) means x <= y: both can be 1.
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        model.AddAtMostOne([x, y.Not()]);
+        model.Add(y <= 1);
+        model.Maximize(x + y);
+
+        var relaxation = LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(relaxation);
+        Assert.Equal(2, relaxation.IntegerBound);
+        Assert.Equal([1L, 1L], relaxation.IntegralSolution(model.Model)!);
+    }
+
+    [Fact]
+    public void ConstraintWithEnforcementLiteral_IsNotRelaxed()
+    {
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        model.Add(x + y <= 1).OnlyEnforceIf(x);
+        model.Maximize(x + y);
+
+        Assert.Null(LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Fixings_AtTheOptimum_ExcludeTheWorseChoiceOnly()
+    {
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        model.Add(x + y <= 1);
+        model.Maximize(2 * x + 3 * y);
+        var relaxation = LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken)!;
+
+        // Reaching 3 needs y, and excludes x; reaching only 2 still allows either.
+        Assert.Equal([(x.GetIndex(), 0L)], relaxation.Fixings([x.GetIndex(), y.GetIndex()], 3).ToList());
+        Assert.Empty(relaxation.Fixings([x.GetIndex(), y.GetIndex()], 2));
+    }
+
+    [Property(MaxTest = 40)]
+    public Property OnRandomMatches_TheBoundHoldsAndFixingAtTheOptimumKeepsIt(PositiveInt seed)
+    {
+        var problem = RandomWorld.Create(seed.Get, 1 + (seed.Get % 8), 1 + (seed.Get / 8 % 10));
+        var index = new EligibilityIndex(problem);
+        var pairs = index.FindEligiblePairs();
+        var (pinned, _) = MatchEngine.LocatePins(index, pairs);
+        var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
+        var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
+        model.Cp.Maximize(model.Goals[MatchGoal.Housing]);
+        var optimum = SolveObjective(model.Cp);
+        if (optimum is null || LinearRelaxation.Solve(model.Cp.Model, null, CancellationToken.None) is not { } relaxation)
+        {
+            return (optimum is null).Label("the relaxation must exist when the model has a solution");
+        }
+        var fixings = relaxation.Fixings(model.X.Select(x => x.GetIndex()), optimum.Value).ToList();
+        foreach (var (v, value) in fixings)
+        {
+            model.Cp.Model.Variables[v].Domain[0] = value;
+            model.Cp.Model.Variables[v].Domain[1] = value;
+        }
+        var afterFixing = SolveObjective(model.Cp);
+        return (relaxation.IntegerBound >= optimum && afterFixing == optimum)
+            .Label($"optimum {optimum}, bound {relaxation.IntegerBound}, after {fixings.Count} fixings {afterFixing}");
+    }
+
+    private static long? SolveObjective(CpModel model)
+    {
+        using var solver = new CpSolver { StringParameters = "num_workers:1" };
+        return solver.Solve(model) == CpSolverStatus.Optimal ? (long)Math.Round(solver.ObjectiveValue) : null;
+    }
+}
