@@ -34,15 +34,16 @@ public class GrpcEndToEndBenchmarks
     public const int Clients = 100;
 
     /// <summary>
-    /// Binding on purpose: proving all five goals of this instance takes 49-60 s here (the housing goal 9-17 s), so the
-    /// engine and the call both stop at the limit with the housing goal proven. Both then spend the same solver time,
-    /// the status (feasible) and pair count do not depend on which side finished a goal just before a deadline, and
-    /// the difference of the means is what the server adds.
+    /// Binding on purpose: the engine does not prove all five goals of this instance within it on this machine
+    /// (benchmarks/RESULTS.md), while the housing goal, after which the pair count has not changed in any run, is proven well inside it. So the
+    /// engine and the call both stop at the limit, spend the same solver time, and agree on status and pair count
+    /// whichever goal each reached; the difference of the means is what the server adds. (Near a limit that one side
+    /// meets and the other misses, the statuses would differ by chance and the setup check would fail.)
     /// </summary>
     public const int TimeLimitSeconds = 30;
 
     /// <summary>GetMatchRun calls per invocation: one call takes milliseconds, too short to time alone in this job.</summary>
-    public const int ReadsPerInvocation = 20;
+    public const int ReadsPerInvocation = 50;
 
     /// <summary>The rent limits matched with: the 2026 aftoppingsgrens is not configured (config/affordability.json), as in the CLI's demo.</summary>
     public const int RentYear = 2025;
@@ -73,7 +74,21 @@ public class GrpcEndToEndBenchmarks
         var population = DemoPopulation.Generate(region, DemoPopulation.DefaultSeed, new DemoPopulationSize(Units, Clients), ReferenceDate);
         _server = await InProcessMatchingServer.StartAsync(region, population);
         _client = new MatchingService.MatchingServiceClient(_server.As(Desk));
+        try
+        {
+            await CheckAndStoreRunAsync();
+        }
+        catch
+        {
+            // BenchmarkDotNet skips the cleanup when the setup fails: the temporary database must go all the same.
+            await _server.DisposeAsync();
+            throw;
+        }
+    }
 
+    /// <summary>Builds the problem the server builds, solves it directly and over gRPC, and requires the same answer.</summary>
+    private async Task CheckAndStoreRunAsync()
+    {
         // What MatchingApplicationService.RunMatchAsync builds for Request() without a call deadline.
         var policy = _server.Services.GetRequiredService<MatchPolicy>();
         var options = new MatchOptions(policy, TimeSpan.FromSeconds(TimeLimitSeconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
