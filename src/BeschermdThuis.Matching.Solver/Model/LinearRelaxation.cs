@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.OrTools.Sat;
 using Glop = Google.OrTools.LinearSolver;
 
@@ -8,13 +9,21 @@ namespace BeschermdThuis.Matching.Solver.Model;
 /// ourselves (<see cref="RelaxationOutcome"/>). On the match model the relaxation is very often integral: then its
 /// solution is the optimum of the goal, proven by the bound, without a CP-SAT search. It never decides anything else:
 /// when GLOP fails, stops, or says infeasible, the caller falls back to CP-SAT.
+/// Columns are generated: GLOP starts from the columns the caller names and gets, round after round, the columns whose
+/// reduced cost is positive, until there are none; a few hundred of the model's pair literals are used in the end, and
+/// a simplex over hundreds of thousands of columns it does not need would take most of the time.
 /// </summary>
 internal static class LinearRelaxation
 {
-    public static RelaxationOutcome? Solve(CpModelProto model, TimeSpan? timeLimit, CancellationToken cancellation)
+    /// <param name="model">The model; its objective must be a maximisation (CP-SAT scaling factor -1).</param>
+    /// <param name="timeLimit">Time for the whole relaxation, or null.</param>
+    /// <param name="cancellation">Interrupts GLOP.</param>
+    /// <param name="startWith">Which columns to start from (all when null); columns whose domain excludes 0 always start.</param>
+    public static RelaxationOutcome? Solve(CpModelProto model, TimeSpan? timeLimit, CancellationToken cancellation, Func<int, bool>? startWith = null)
     {
-        var objective = model.Objective;
+        var clock = Stopwatch.StartNew();
         // CP-SAT stores "maximise e" as "minimise -e" with scaling factor -1; the engine only maximises integer goals.
+        var objective = model.Objective;
         if (objective is null || objective.ScalingFactor != -1 || cancellation.IsCancellationRequested)
         {
             return null;
@@ -39,59 +48,87 @@ internal static class LinearRelaxation
             }
         }
         using var lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
-        var columns = new Glop.Variable?[n];
-        for (var v = 0; v < n; v++)
-        {
-            if (rows.Free[v])
-            {
-                var domain = model.Variables[v].Domain;
-                columns[v] = lp.MakeNumVar(domain[0], domain[^1], "");
-            }
-        }
         var constraints = new Glop.Constraint[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
             constraints[r] = lp.MakeConstraint(
                 rows.Lower[r] == long.MinValue ? double.NegativeInfinity : rows.Lower[r],
                 rows.Upper[r] == long.MaxValue ? double.PositiveInfinity : rows.Upper[r], "");
-            for (var i = rows.Start[r]; i < rows.Start[r + 1]; i++)
-            {
-                constraints[r].SetCoefficient(columns[rows.Column[i]], rows.Coefficient[i]);
-            }
         }
         var goal = lp.Objective();
-        for (var v = 0; v < n; v++)
+        goal.SetMaximization();
+        var byColumn = rows.Transpose();
+        var columns = new Glop.Variable?[n];
+        void AddColumn(int v)
         {
-            if (columns[v] is { } column && weight[v] != 0)
+            var domain = model.Variables[v].Domain;
+            var column = columns[v] = lp.MakeNumVar(domain[0], domain[^1], "");
+            for (var i = byColumn.Start[v]; i < byColumn.Start[v + 1]; i++)
+            {
+                constraints[byColumn.Row[i]].SetCoefficient(column, byColumn.Coefficient[i]);
+            }
+            if (weight[v] != 0)
             {
                 goal.SetCoefficient(column, weight[v]);
             }
         }
-        goal.SetMaximization();
-        if (timeLimit is { } limit)
-        {
-            lp.SetTimeLimit(Math.Max(1, (long)limit.TotalMilliseconds));
-        }
-        using var registration = cancellation.Register(() => lp.InterruptSolve());
-        var status = lp.Solve();
-        if (status != Glop.Solver.ResultStatus.OPTIMAL && !cancellation.IsCancellationRequested)
-        {
-            // GLOP's presolve has called feasible relaxations infeasible when a goal row is tight (measured on the demo
-            // region at 2,000 x 5,000, stability goal); solving again without it gives the optimum.
-            using var parameters = new Glop.MPSolverParameters();
-            parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
-            status = lp.Solve(parameters);
-        }
-        if (status != Glop.Solver.ResultStatus.OPTIMAL)
-        {
-            return null;
-        }
-        var values = new double[n];
         for (var v = 0; v < n; v++)
         {
-            values[v] = columns[v] is { } column ? column.SolutionValue() : rows.FixedValue[v];
+            var domain = model.Variables[v].Domain;
+            if (rows.Free[v] && (startWith is null || startWith(v) || domain[0] > 0 || domain[^1] < 0))
+            {
+                AddColumn(v);
+            }
         }
-        var duals = constraints.Select(c => c.DualValue()).ToArray();
-        return RelaxationOutcome.FromDuals(model, rows, weight, constant, values, duals);
+        using var registration = cancellation.Register(() => lp.InterruptSolve());
+        while (true)
+        {
+            if (!SolveOnce(lp, timeLimit is { } limit ? limit - clock.Elapsed : null, cancellation))
+            {
+                return null;
+            }
+            var duals = constraints.Select(c => c.DualValue()).ToArray();
+            var reduced = RelaxationOutcome.ComputeReducedCosts(rows, weight, duals);
+            var entering = Enumerable.Range(0, n)
+                .Where(v => rows.Free[v] && columns[v] is null && reduced[v] > 1e-7 * Math.Max(1, Math.Abs(weight[v])))
+                .OrderByDescending(v => reduced[v]).ThenBy(v => v)
+                .Take(Math.Max(1000, rows.Count))
+                .ToList();
+            if (entering.Count == 0)
+            {
+                var values = new double[n];
+                for (var v = 0; v < n; v++)
+                {
+                    values[v] = columns[v] is { } column ? column.SolutionValue() : rows.Free[v] ? 0 : rows.FixedValue[v];
+                }
+                return RelaxationOutcome.FromDuals(model, rows, weight, constant, values, duals);
+            }
+            entering.ForEach(AddColumn);
+        }
+    }
+
+    private static bool SolveOnce(Glop.Solver lp, TimeSpan? remaining, CancellationToken cancellation)
+    {
+        if (remaining <= TimeSpan.Zero || cancellation.IsCancellationRequested)
+        {
+            return false;
+        }
+        if (remaining is { } r)
+        {
+            lp.SetTimeLimit(Math.Max(1, (long)r.TotalMilliseconds));
+        }
+        if (lp.Solve() == Glop.Solver.ResultStatus.OPTIMAL)
+        {
+            return true;
+        }
+        if (cancellation.IsCancellationRequested)
+        {
+            return false;
+        }
+        // GLOP's presolve has called feasible relaxations infeasible when a goal row is tight (measured on the demo
+        // region at 2,000 x 5,000, stability goal); solving again without it gives the optimum.
+        using var parameters = new Glop.MPSolverParameters();
+        parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
+        return lp.Solve(parameters) == Glop.Solver.ResultStatus.OPTIMAL;
     }
 }

@@ -119,4 +119,32 @@ internal sealed class LinearRows
         }
         return new LinearRows([.. lower], [.. upper], [.. start], [.. column], [.. coefficient], fixedValue, free);
     }
+
+    /// <summary>The same terms by column: column v's rows and coefficients are at Start[v] .. Start[v + 1] - 1.</summary>
+    public (int[] Start, int[] Row, long[] Coefficient) Transpose()
+    {
+        var n = Free.Length;
+        var start = new int[n + 1];
+        foreach (var v in Column)
+        {
+            start[v + 1]++;
+        }
+        for (var v = 0; v < n; v++)
+        {
+            start[v + 1] += start[v];
+        }
+        var next = (int[])start.Clone();
+        var row = new int[Column.Length];
+        var coefficient = new long[Column.Length];
+        for (var r = 0; r < Count; r++)
+        {
+            for (var i = Start[r]; i < Start[r + 1]; i++)
+            {
+                var at = next[Column[i]]++;
+                row[at] = r;
+                coefficient[at] = Coefficient[i];
+            }
+        }
+        return (start, row, coefficient);
+    }
 }

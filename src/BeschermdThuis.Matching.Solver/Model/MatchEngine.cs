@@ -87,6 +87,17 @@ public static class MatchEngine
                     break;
             }
         }
+        if (solution is not null && tiers.All(t => t.Status == SolveStatus.Optimal) && !cancellation.IsCancellationRequested
+            && !(options.TimeLimit - clock.Elapsed <= TimeSpan.Zero))
+        {
+            // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path. It may
+            // take at most as long as the goals took, so it never dominates the latency.
+            var tieBreak = search.Solve(model.TieBreak, null, tierNumber + 1, solution, clock.Elapsed);
+            if (tieBreak is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Values: { } values })
+            {
+                solution = values;
+            }
+        }
         if (solution is null && flow is { Proven: true })
         {
             solution = FromFlow(model, flow);
@@ -152,17 +163,12 @@ public static class MatchEngine
 
     internal static (List<int> Pinned, List<ConstraintConflict> Ineligible) LocatePins(EligibilityIndex index, EligiblePairs pairs)
     {
-        var lookup = new Dictionary<(int, int), int>();
-        for (var p = 0; p < pairs.Count; p++)
-        {
-            lookup[(pairs.ClientOf(p), pairs.UnitOf(p))] = p;
-        }
         var pinned = new List<int>();
         var ineligible = new List<ConstraintConflict>();
         foreach (var pin in index.Problem.Pinned)
         {
             int c = index.ClientIndex(pin.Client), u = index.UnitIndex(pin.UnitId);
-            if (lookup.TryGetValue((c, u), out var p))
+            if (pairs.IndexOf(c, u) is var p and >= 0)
             {
                 pinned.Add(p);
             }

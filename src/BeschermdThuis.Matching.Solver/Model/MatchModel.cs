@@ -96,6 +96,7 @@ internal sealed class MatchModel
             [MatchGoal.Stability] = PairSum(MatchGoal.Stability),
             [MatchGoal.Spread] = spread,
         };
+        TieBreak = LinearExpr.WeightedSum(X, Scores.Select(s => s.Wishes * (1L + Math.Clamp(s.DaysPastReadiness, 0, policy.Housing.MaxDaysCounted))));
         if (withAssumptions)
         {
             Cp.AddAssumptions(_assumptions.Keys.Order().Select(i => (ILiteral)_assumptionLiterals[i]));
@@ -116,6 +117,12 @@ internal sealed class MatchModel
 
     public IReadOnlyDictionary<MatchGoal, LinearExpr> Goals { get; }
 
+    /// <summary>
+    /// Decides between matchings that are equal on every goal: wishes go first to the clients furthest past their
+    /// readiness date (wish score times days past readiness, counted as for the housing goal).
+    /// </summary>
+    public LinearExpr TieBreak { get; }
+
     /// <summary>Per pair that needs a new care team: the candidate teams and their literals (x itself when only one team fits).</summary>
     public Dictionary<int, (int Team, ILiteral Literal)[]> TeamChoices { get; } = [];
 
@@ -129,41 +136,33 @@ internal sealed class MatchModel
     private LinearExpr PairSum(MatchGoal goal) =>
         LinearExpr.WeightedSum(X, Scores.Select(s => PairScorer.Of(s, goal)));
 
-    // Placing client c in b requires existing_b + new_b <= c's own peer limit (new_b counts c too). Clients of b with
-    // the same room k = limit - existing share one literal z (z >= each one's placement in b), and
-    // placed_b + (most - k) * z <= most: a plain linear constraint that is as tight in the LP as one per client.
+    // Placing client c in b requires existing_b + new_b <= c's own peer limit (new_b counts c too). With room
+    // k = limit - existing below the most that b can take, that is new_b + (most - k) * in_c_b <= most, where in_c_b is
+    // the sum of c's pairs in b. new_b is one count variable per neighbourhood, so each client's constraint has only
+    // c's own pairs in it, and the LP gets the full strength of the rule per client. (Sharing one literal among the
+    // clients with the same room, as before, let the LP spread fractions over them: a weak bound at 100 x 500.)
     private void AddPeerLimits(List<int> inB, int b, LinearExpr placed, bool withAssumptions)
     {
         var nb = Index.Neighbourhoods;
         var most = Math.Min(nb.Room(b), Math.Min(inB.Select(p => Pairs.UnitOf(p)).Distinct().Count(), inB.Select(p => Pairs.ClientOf(p)).Distinct().Count()));
-        var byRoom = inB.GroupBy(p => Pairs.ClientOf(p))
+        var limited = inB.GroupBy(p => Pairs.ClientOf(p))
             .Select(g => (Client: g.Key, Pairs: g.ToList(), Room: Index.Clients.MaxPeers[g.Key] - nb.Existing[b]))
             .Where(g => g.Room < most)
-            .GroupBy(g => g.Room)
-            .OrderBy(g => g.Key);
-        foreach (var group in byRoom)
+            .OrderBy(g => g.Client)
+            .ToList();
+        if (limited.Count == 0)
         {
-            var k = group.Key;
-            var clients = group.ToList();
-            BoolVar z;
-            if (clients.Count == 1 && clients[0].Pairs.Count == 1)
-            {
-                z = X[clients[0].Pairs[0]];
-            }
-            else
-            {
-                var zb = Cp.NewBoolVar($"peers_{b}_{k}");
-                foreach (var (_, ps, _) in clients)
-                {
-                    Cp.Add(LinearExpr.Sum(ps.Select(p => X[p])) <= zb);
-                }
-                _hintVariables.Add(zb);
-                z = zb;
-            }
-            var names = string.Join(", ", clients.Select(c => Index.Problem.Clients[c.Client].Reference));
-            var conflict = new ConstraintConflict(ConflictKind.PeerLimit, $"{names}@{nb.Codes[b]}", nb.Existing[b] + k, 0,
-                $"client {names} accepts at most {nb.Existing[b] + k} peers in {nb.Codes[b]}, which has {nb.Existing[b]} protected homes");
-            var constraint = Cp.Add(placed + ((most - k) * z) <= most);
+            return;
+        }
+        var count = Cp.NewIntVar(0, most, $"new_{b}");
+        Cp.Add(count == placed);
+        _hintVariables.Add(count);
+        foreach (var (client, pairs, room) in limited)
+        {
+            var reference = Index.Problem.Clients[client].Reference;
+            var conflict = new ConstraintConflict(ConflictKind.PeerLimit, $"{reference}@{nb.Codes[b]}", nb.Existing[b] + room, 0,
+                $"client {reference} accepts at most {nb.Existing[b] + room} peers in {nb.Codes[b]}, which has {nb.Existing[b]} protected homes");
+            var constraint = Cp.Add(count + ((most - room) * LinearExpr.Sum(pairs.Select(p => X[p]))) <= most);
             Enforce(constraint, withAssumptions, conflict);
         }
     }
