@@ -95,7 +95,7 @@ internal static class BruteForce
         }
         for (var a = 0; a < p.Agreements.Count; a++)
         {
-            if (p.Agreements[a].CapUnits is { } cap && chosen.Count(x => x.InAgreement[a]) > cap)
+            if (p.Agreements[a].CapUnits is { } cap && chosen.Count(x => x.InAgreement[a]) > cap - p.PlacedEarlier.GetValueOrDefault(p.Agreements[a].Id))
             {
                 return false;
             }
@@ -141,10 +141,21 @@ internal static class BruteForce
             var agreement = p.Agreements[a];
             if (agreement.PriorityGroup != PriorityGroup.ShelterOutflow && agreement.Period.Overlaps(p.Period))
             {
-                spread -= policy.Spread.AgreementShortfallPenaltyPerUnit * (long)Math.Max(0, agreement.TargetUnits - chosen.Count(x => x.InAgreement[a]));
+                spread -= policy.Spread.AgreementShortfallPenaltyPerUnit * (long)Math.Max(0, PeriodTarget(p, agreement) - chosen.Count(x => x.InAgreement[a]));
             }
         }
         return [.. policy.Tiers.Select(goal => goal == MatchGoal.Spread ? spread : chosen.Sum(x => x.Scores[(int)goal - 1]))];
+    }
+
+    // The open target spread evenly over the agreement's remaining days; this match gets its days' share, rounded up.
+    private static int PeriodTarget(MatchProblem p, PerformanceAgreement agreement)
+    {
+        var open = Math.Max(0, agreement.TargetUnits - p.PlacedEarlier.GetValueOrDefault(agreement.Id));
+        var first = new[] { agreement.Period.Start, p.Period.Start }.Max();
+        var last = new[] { agreement.Period.End, p.Period.End }.Min();
+        var overlapDays = last.DayNumber - first.DayNumber + 1;
+        var remainingDays = agreement.Period.End.DayNumber - first.DayNumber + 1;
+        return (int)Math.Ceiling((decimal)open * overlapDays / remainingDays);
     }
 
     private static long[] PairScores(MatchProblem p, Domain.Clients.Client c, HousingUnit u, bool teamKept)

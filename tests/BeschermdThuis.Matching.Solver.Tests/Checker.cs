@@ -153,9 +153,10 @@ internal static class Checker
         foreach (var a in p.Agreements.Where(a => a.CapUnits is not null && a.Period.Overlaps(p.Period)))
         {
             var count = placements.Count(x => units[x.Unit].CorporationId == a.CorporationId && units[x.Unit].Neighbourhood.Municipality == a.Municipality);
-            if (count > a.CapUnits)
+            var left = a.CapUnits - p.PlacedEarlier.GetValueOrDefault(a.Id);
+            if (count > left)
             {
-                errors.Add($"agreement {a.Id}: {count} > cap {a.CapUnits}");
+                errors.Add($"agreement {a.Id}: {count} > cap {a.CapUnits} less {p.PlacedEarlier.GetValueOrDefault(a.Id)} placed earlier");
             }
         }
         return errors;

@@ -88,6 +88,26 @@ public sealed class MatchEngineTests
     }
 
     [Fact]
+    public void AgreementCap_PlacementsMadeEarlierCountAgainstIt()
+    {
+        // Cap 2 for the year, 2 placed earlier: this match may not place anyone in the corporation's units.
+        var problem = World.Problem(Three, [World.Unit("u-portaal", 0, corporation: "portaal"), World.Unit("u-ww", 1)],
+            [World.Client("c1"), World.Client("c2")],
+            agreements: [World.Agreement("ww-2025", 2, 2)], placedEarlier: new Dictionary<string, int> { ["ww-2025"] = 2 });
+        var result = World.Solve(problem);
+        Assert.Equal("u-portaal", Assert.Single(result.Pairs).UnitId);
+        Assert.Empty(Checker.Violations(problem, [.. result.Pairs.Select(x => (x.Client, x.UnitId, x.CareTeamId))]));
+    }
+
+    [Fact]
+    public void PlacedEarlier_UnknownAgreement_IsRejectedWithItsField()
+    {
+        var error = Assert.Throws<Domain.Common.DomainValidationException>(() => World.Problem(Three, [World.Unit("u1", 0)], [World.Client("c1")],
+            placedEarlier: new Dictionary<string, int> { ["no-such-agreement"] = 1 }));
+        Assert.Contains(error.Violations, v => v.Field == "placed_earlier");
+    }
+
+    [Fact]
     public void Infeasible_ThreePinsInANeighbourhoodThatAllowsTwo_NamesTheLimit()
     {
         var problem = World.Problem([World.Neighbourhood(0, limits: new LoadLimits(2, 10m)), World.Neighbourhood(1)],

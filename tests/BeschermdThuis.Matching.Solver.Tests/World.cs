@@ -86,9 +86,9 @@ internal static class World
         IReadOnlyList<Neighbourhood> neighbourhoods, IReadOnlyList<HousingUnit> units, IReadOnlyList<Client> clients,
         IReadOnlyList<CareTeam>? teams = null, IReadOnlyList<PerformanceAgreement>? agreements = null,
         IReadOnlyList<ClientUnitPair>? pinned = null, IReadOnlyList<ClientUnitPair>? excluded = null,
-        MatchOptions? options = null, LoadLimits? defaults = null) =>
+        MatchOptions? options = null, LoadLimits? defaults = null, IReadOnlyDictionary<string, int>? placedEarlier = null) =>
         new(defaults ?? new LoadLimits(5, 10m), neighbourhoods, units, clients, teams ?? [TeamByMunicipality("fact-nijmegen", 20)],
-            agreements ?? [], Affordability, 2025, Period, Today, pinned ?? [], excluded ?? [], options ?? Options());
+            agreements ?? [], Affordability, 2025, Period, Today, pinned ?? [], excluded ?? [], options ?? Options(), placedEarlier);
 
     public static MatchResult Solve(MatchProblem problem) => MatchEngine.Solve(problem, null, TestContext.Current.CancellationToken);
 

@@ -45,7 +45,7 @@ public static class CanonicalInput
         }
         foreach (var a in p.Agreements.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
-            Line($"agreement {a.Id} {a.CorporationId} {a.Municipality} {a.Period} {a.TargetUnits} {a.CapUnits} {a.PriorityGroup}");
+            Line($"agreement {a.Id} {a.CorporationId} {a.Municipality} {a.Period} {a.TargetUnits} {a.CapUnits} {a.PriorityGroup} {p.PlacedEarlier.GetValueOrDefault(a.Id)}");
         }
         foreach (var pin in p.Pinned.Select(x => x.ToString()).Order(StringComparer.Ordinal))
         {

@@ -92,8 +92,9 @@ internal static class HousingFlow
         {
             load[t]++;
         }
-        var agreements = problem.Agreements
-            .Where(a => a.CapUnits is not null && a.PriorityGroup != PriorityGroup.ShelterOutflow && a.Period.Overlaps(problem.Period)).ToList();
+        var quotas = problem.Quotas
+            .Where(q => q.Cap is not null && q.Agreement.PriorityGroup != PriorityGroup.ShelterOutflow && q.Agreement.Period.Overlaps(problem.Period)).ToList();
+        var agreements = quotas.Select(q => q.Agreement).ToList();
         bool InAgreement(int a, int u) => problem.Units[u].CorporationId == agreements[a].CorporationId && problem.Units[u].Neighbourhood.Municipality == agreements[a].Municipality;
         var agreementCount = agreements.Select((_, a) => chosen.Count(p => InAgreement(a, pairs.UnitOf(p)))).ToArray();
         var candidates = Enumerable.Range(0, pairs.Count).Where(p => !housed[pairs.ClientOf(p)])
@@ -105,7 +106,7 @@ internal static class HousingFlow
             if (housed[c] || used[u] || others.Count + 1 > nb.Room(b)
                 || nb.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[c]
                 || others.Any(o => nb.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[o])
-                || Enumerable.Range(0, agreements.Count).Any(a => InAgreement(a, u) && agreementCount[a] + 1 > agreements[a].CapUnits))
+                || Enumerable.Range(0, agreements.Count).Any(a => InAgreement(a, u) && agreementCount[a] + 1 > quotas[a].Cap))
             {
                 continue;
             }
@@ -147,14 +148,14 @@ internal static class HousingFlow
             }
             if (broken.Count == 0)
             {
-                foreach (var agreement in problem.Agreements.Where(a => a.CapUnits is not null && a.PriorityGroup != PriorityGroup.ShelterOutflow && a.Period.Overlaps(problem.Period)))
+                foreach (var (agreement, _, cap) in problem.Quotas.Where(q => q.Cap is not null && q.Agreement.PriorityGroup != PriorityGroup.ShelterOutflow && q.Agreement.Period.Overlaps(problem.Period)))
                 {
                     var inside = chosen.Where(p =>
                     {
                         var unit = problem.Units[pairs.UnitOf(p)];
                         return unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality;
                     }).ToList();
-                    if (inside.Count > agreement.CapUnits)
+                    if (inside.Count > cap)
                     {
                         broken.AddRange(inside);
                     }

@@ -266,7 +266,7 @@ internal sealed class MatchModel
     private void AddAgreements(LinearExprBuilder spread, HashSet<int> pinned, bool withAssumptions)
     {
         var problem = Index.Problem;
-        foreach (var agreement in problem.Agreements)
+        foreach (var (agreement, target, capLeft) in problem.Quotas)
         {
             if (agreement.PriorityGroup == PriorityGroup.ShelterOutflow || !agreement.Period.Overlaps(problem.Period))
             {
@@ -278,18 +278,20 @@ internal sealed class MatchModel
                 return unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality;
             }).ToList();
             var placed = LinearExpr.Sum(inAgreement.Select(p => X[p]));
-            if (agreement.TargetUnits > 0)
+            if (target > 0)
             {
-                var shortfall = Cp.NewIntVar(0, agreement.TargetUnits, $"shortfall_{agreement.Id}");
-                Cp.Add(shortfall >= agreement.TargetUnits - placed);
+                var shortfall = Cp.NewIntVar(0, target, $"shortfall_{agreement.Id}");
+                Cp.Add(shortfall >= target - placed);
                 _hintVariables.Add(shortfall);
                 spread.AddTerm(shortfall, -problem.Options.Policy.Spread.AgreementShortfallPenaltyPerUnit);
             }
-            if (agreement.CapUnits is { } cap && inAgreement.Count > cap)
+            if (capLeft is { } cap && inAgreement.Count > cap)
             {
                 var pins = inAgreement.Count(pinned.Contains);
+                var earlier = agreement.CapUnits - cap;
                 Enforce(Cp.Add(placed <= cap), withAssumptions, new ConstraintConflict(ConflictKind.AgreementCap, agreement.Id, cap, pins,
-                    $"agreement {agreement.Id} caps {agreement.CorporationId} in {agreement.Municipality} at {cap} placements; {pins} pinned pairs need it"));
+                    $"agreement {agreement.Id} caps {agreement.CorporationId} in {agreement.Municipality} at {agreement.CapUnits} placements"
+                    + (earlier > 0 ? $", {earlier} made earlier" : "") + $"; {pins} pinned pairs need it"));
             }
         }
     }

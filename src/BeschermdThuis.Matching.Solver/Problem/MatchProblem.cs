@@ -29,8 +29,10 @@ public sealed record MatchProblem
         DateOnly today,
         IReadOnlyList<ClientUnitPair> pinned,
         IReadOnlyList<ClientUnitPair> excluded,
-        MatchOptions options)
+        MatchOptions options,
+        IReadOnlyDictionary<string, int>? placedEarlier = null)
     {
+        placedEarlier ??= new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = neighbourhoods.Select(n => n.Code).ToHashSet();
         var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var clientRefs = clients.Select(c => c.Reference).ToHashSet();
@@ -51,6 +53,12 @@ public sealed record MatchProblem
             v.Require(clientRefs.Contains(pair.Client), field, $"{pair}: unknown client")
              .Require(unitIds.Contains(pair.UnitId), field, $"{pair}: unknown unit");
         }
+        var agreementIds = agreements.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, count) in placedEarlier)
+        {
+            v.Require(agreementIds.Contains(id), "placed_earlier", $"{id}: unknown agreement")
+             .Require(count >= 0, "placed_earlier", $"{id}: must not be negative");
+        }
         v.Require(pinned.Select(p => p.Client).Distinct().Count() == pinned.Count, "pinned", "a client can be pinned to one unit only")
          .Require(pinned.Select(p => p.UnitId).Distinct(StringComparer.Ordinal).Count() == pinned.Count, "pinned", "a unit can be pinned to one client only")
          .Require(!pinned.Intersect(excluded).Any(), "pinned", "a pair cannot be both pinned and excluded")
@@ -68,6 +76,8 @@ public sealed record MatchProblem
         Pinned = pinned;
         Excluded = excluded;
         Options = options;
+        PlacedEarlier = placedEarlier;
+        Quotas = [.. agreements.Select(a => AgreementQuota.For(a, period, placedEarlier.GetValueOrDefault(a.Id)))];
     }
 
     public LoadLimits RegionDefaultLimits { get; }
@@ -96,12 +106,18 @@ public sealed record MatchProblem
 
     public MatchOptions Options { get; }
 
+    /// <summary>Per agreement id: the placements made under it before this match (signed tenancies).</summary>
+    public IReadOnlyDictionary<string, int> PlacedEarlier { get; }
+
+    /// <summary>Per agreement, in the same order: what it asks of this match's period (<see cref="AgreementQuota"/>).</summary>
+    public IReadOnlyList<AgreementQuota> Quotas { get; }
+
     /// <summary>The same problem with one more pin (used by WhyNot).</summary>
     public MatchProblem WithPin(ClientUnitPair pair) =>
         new(RegionDefaultLimits, Neighbourhoods, Units, Clients, CareTeams, Agreements, Affordability, RentYear, Period, Today,
-            [.. Pinned, pair], Excluded, Options);
+            [.. Pinned, pair], Excluded, Options, PlacedEarlier);
 
     public MatchProblem WithOptions(MatchOptions options) =>
         new(RegionDefaultLimits, Neighbourhoods, Units, Clients, CareTeams, Agreements, Affordability, RentYear, Period, Today,
-            Pinned, Excluded, options);
+            Pinned, Excluded, options, PlacedEarlier);
 }
