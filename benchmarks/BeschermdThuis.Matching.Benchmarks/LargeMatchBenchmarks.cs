@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using BeschermdThuis.Matching.Benchmarks.Baselines;
 using BeschermdThuis.Matching.Benchmarks.Workloads;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Solver.Eligibility;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 
 namespace BeschermdThuis.Matching.Benchmarks;
@@ -19,7 +17,9 @@ namespace BeschermdThuis.Matching.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
 public class LargeMatchBenchmarks
 {
-    private readonly List<string> _outcomes = [];
+    private const string Size = "2000x5000";
+
+    private readonly MatchRuns _runs = new();
 
     private MatchProblem _problem = null!;
     private EligibilityIndex _index = null!;
@@ -33,29 +33,11 @@ public class LargeMatchBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "(b) MinCostFlow, assignment + neighbourhood room")]
-    public long MinCostFlowFloor()
-    {
-        var value = FlowFloor.Solve(_problem, _index);
-        _outcomes.Add($"2000x5000 min-cost flow: housing {value}");
-        return value;
-    }
+    public long MinCostFlowFloor() => _runs.MinCostFlowFloor(Size, _problem, _index);
 
     [Benchmark(Description = "MatchEngine.Solve, 5 lexicographic tiers")]
-    public int Engine()
-    {
-        var result = MatchEngine.Solve(_problem);
-        _outcomes.Add($"2000x5000 engine: {result.Status}, {result.Pairs.Count} pairs, eligible {result.EligiblePairCount}, tiers "
-            + string.Join("; ", result.Tiers.Select(t => $"{t.Goal} {t.Status} {t.Objective}/{t.BestBound} {t.WallTime.TotalSeconds:0.0}s")));
-        return result.Pairs.Count;
-    }
+    public int Engine() => _runs.Engine(Size, _problem);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        foreach (var line in _outcomes)
-        {
-            Console.WriteLine($"// OUTCOME {line}");
-        }
-        _outcomes.Clear();
-    }
+    public void Cleanup() => _runs.Print();
 }

@@ -4,7 +4,6 @@ using BeschermdThuis.Matching.Benchmarks.Baselines;
 using BeschermdThuis.Matching.Benchmarks.Workloads;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Solver.Eligibility;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 
 namespace BeschermdThuis.Matching.Benchmarks;
@@ -24,7 +23,7 @@ public class MatchBenchmarks
     public const int Pins = 20;
     public const int TimeLimitSeconds = 60;
 
-    private readonly List<string> _outcomes = [];
+    private readonly MatchRuns _runs = new();
 
     private MatchProblem _problem = null!;
     private EligibilityIndex _index = null!;
@@ -45,34 +44,16 @@ public class MatchBenchmarks
     public int NaiveCpSat()
     {
         var status = NaiveCpSatMatch.Solve(_problem, _index, TimeSpan.FromSeconds(TimeLimitSeconds));
-        _outcomes.Add($"{Size} naive CP-SAT: {status}");
+        _runs.Add($"{Size} naive CP-SAT: {status}");
         return (int)status;
     }
 
     [Benchmark(Description = "(b) MinCostFlow, assignment + neighbourhood room")]
-    public long MinCostFlowFloor()
-    {
-        var value = FlowFloor.Solve(_problem, _index);
-        _outcomes.Add($"{Size} min-cost flow: housing {value}");
-        return value;
-    }
+    public long MinCostFlowFloor() => _runs.MinCostFlowFloor(Size, _problem, _index);
 
     [Benchmark(Description = "MatchEngine.Solve, 5 lexicographic tiers")]
-    public int Engine()
-    {
-        var result = MatchEngine.Solve(_problem);
-        _outcomes.Add($"{Size} engine: {result.Status}, {result.Pairs.Count} pairs, eligible {result.EligiblePairCount}, tiers "
-            + string.Join("; ", result.Tiers.Select(t => $"{t.Goal} {t.Status} {t.Objective}/{t.BestBound} {t.WallTime.TotalSeconds:0.0}s")));
-        return result.Pairs.Count;
-    }
+    public int Engine() => _runs.Engine(Size, _problem);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        foreach (var line in _outcomes)
-        {
-            Console.WriteLine($"// OUTCOME {line}");
-        }
-        _outcomes.Clear();
-    }
+    public void Cleanup() => _runs.Print();
 }
