@@ -118,6 +118,28 @@ public sealed class RelaxationTests
             .Label($"optimum {optimum}, bound {relaxation.IntegerBound}, after {fixings.Count} fixings {afterFixing}");
     }
 
+    [Fact]
+    public void AloneCut_IsAddedExactlyWhenHalfOfAShyClientSitsBesideAnother()
+    {
+        // Existing 1, c-shy accepts 2 peers including itself: room 1, so c-shy must be the only newcomer in neighbourhood 0.
+        var shy = new Domain.Clients.RecoveryConstraints([], null, 2, []);
+        var problem = World.Problem([World.Neighbourhood(0, existing: 1), World.Neighbourhood(1)],
+            [World.Unit("u1", 0), World.Unit("u2", 0, dx: 0.3)], [World.Client("c-shy", recovery: shy), World.Client("c2")]);
+        var index = new EligibilityIndex(problem);
+        var pairs = index.FindEligiblePairs();
+        var model = new MatchModel(index, pairs, [.. Enumerable.Range(0, pairs.Count).Select(p => PairScorer.Score(index, pairs.ClientOf(p), pairs.UnitOf(p)))], [], withAssumptions: false);
+        var shyPair = Enumerable.Range(0, pairs.Count).First(p => pairs.ClientOf(p) == 0);
+        var otherPair = Enumerable.Range(0, pairs.Count).First(p => pairs.ClientOf(p) == 1);
+        var values = new double[model.Cp.Model.Variables.Count];
+
+        values[model.X[otherPair].GetIndex()] = 1;
+        Assert.Equal(0, model.PeerCuts.AddViolated(model.Cp, values)); // c2 alone: nothing violated
+        values[model.X[shyPair].GetIndex()] = 0.5;
+        var rows = model.Cp.Model.Constraints.Count;
+        Assert.Equal(1, model.PeerCuts.AddViolated(model.Cp, values));
+        Assert.Equal(rows + 1, model.Cp.Model.Constraints.Count);
+    }
+
     private static long? SolveObjective(CpModel model)
     {
         using var solver = new CpSolver { StringParameters = "num_workers:1" };

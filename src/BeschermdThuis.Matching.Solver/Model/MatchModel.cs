@@ -128,6 +128,9 @@ internal sealed class MatchModel
 
     public IReadOnlyList<IntVar> HintVariables => _hintVariables;
 
+    /// <summary>Rows for clients who must be alone in a neighbourhood, added when a relaxation violates them.</summary>
+    public AloneCuts PeerCuts { get; } = new();
+
     /// <summary>Above this many care teams the model falls back to a team literal per pair (the team sets grow as 2^teams).</summary>
     public const int MaxTeamsForHallConstraints = 12;
 
@@ -157,6 +160,18 @@ internal sealed class MatchModel
         var count = Cp.NewIntVar(0, most, $"new_{b}");
         Cp.Add(count == placed);
         _hintVariables.Add(count);
+        // Clients who accept no other new placement beside themselves (room 1) exclude each other as well: when one of
+        // them is placed, new_b is 1, so at most one of them is. As one row over all of them this is much stronger in the
+        // LP than their rows one by one.
+        var alone = limited.Where(l => l.Room == 1).ToList();
+        if (alone.Count > 1)
+        {
+            Cp.Add(count + ((most - 1) * LinearExpr.Sum(alone.SelectMany(l => l.Pairs).Select(p => X[p]))) <= most);
+        }
+        if (alone.Count > 0)
+        {
+            PeerCuts.Add(alone.Select(l => l.Client), inB.GroupBy(p => Pairs.ClientOf(p)).ToDictionary(g => g.Key, g => g.Select(p => X[p]).ToArray()));
+        }
         foreach (var (client, pairs, room) in limited)
         {
             var reference = Index.Problem.Clients[client].Reference;

@@ -39,6 +39,11 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
         model.Cp.Maximize(expression);
         var used = Support(incumbent);
         var relaxation = LinearRelaxation.Solve(Proto, Remaining(), cancellation, StartColumns(used));
+        for (var round = 0; round < MaxCutRounds && relaxation is not null && relaxation.IntegralSolution(Proto) is null
+            && model.PeerCuts.AddViolated(model.Cp, relaxation.Values) > 0; round++)
+        {
+            relaxation = LinearRelaxation.Solve(Proto, Remaining(), cancellation, StartColumns(used));
+        }
         if (relaxation is not null)
         {
             // No solution exceeds the bound; as a constraint it lets CP-SAT stop the moment a solution reaches it.
@@ -255,6 +260,8 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
     }
 
     private const int AllColumnsUpTo = 50_000;
+
+    private const int MaxCutRounds = 10;
 
     // The model variables that are non-zero in a solution given as values of the hint variables.
     private HashSet<int> Support(long[]? hintValues)
