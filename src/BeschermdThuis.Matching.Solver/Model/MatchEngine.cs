@@ -38,7 +38,7 @@ public static class MatchEngine
         var flow = HousingFirst(index, model, scores, reducedPins, options, cancellation);
         if (flow is { Proven: true })
         {
-            tiers.Add(new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall));
+            tiers.Add(new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall, TierMethod.Flow));
             progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
             model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
         }
@@ -63,7 +63,7 @@ public static class MatchEngine
             {
                 case { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: { } objective }:
                     var gap = Math.Abs(outcome.Bound!.Value - objective) / Math.Max(1.0, Math.Abs((double)objective));
-                    tiers.Add(new TierOutcome(goal, outcome.Status, objective, outcome.Bound, gap, outcome.Wall));
+                    tiers.Add(new TierOutcome(goal, outcome.Status, objective, outcome.Bound, gap, outcome.Wall, outcome.Method));
                     solution = outcome.Values;
                     model.Cp.Add(expression >= objective);
                     break;
@@ -78,7 +78,7 @@ public static class MatchEngine
                 case { Status: SolveStatus.Unknown } when goal == MatchGoal.Housing && solution is null && flow is not null:
                     // Stopped before CP-SAT found anything: the repaired matching is the best solution so far.
                     var flowGap = Math.Abs(flow.UpperBound - flow.Value) / Math.Max(1.0, flow.Value);
-                    tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, flowGap, outcome.Wall + flow.Wall));
+                    tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, flowGap, outcome.Wall + flow.Wall, TierMethod.Flow));
                     solution = FromFlow(model, flow);
                     model.Cp.Add(expression >= flow.Value);
                     break;

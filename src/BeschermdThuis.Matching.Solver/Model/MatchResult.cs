@@ -31,8 +31,30 @@ public sealed record MatchedPair(
     bool Pinned,
     ScoreTerms Scores);
 
-/// <summary>How one goal was solved; the objective is the maximised score (penalties count negative).</summary>
-public sealed record TierOutcome(MatchGoal Goal, SolveStatus Status, long? Objective, long? BestBound, double? Gap, TimeSpan WallTime);
+/// <summary>What settled a goal (see TierSearch): the step that produced the reported solution.</summary>
+public enum TierMethod
+{
+    /// <summary>The linear relaxation's solution was integral: optimal, with the relaxation's bound as proof.</summary>
+    Relaxation = 1,
+
+    /// <summary>Diving in the relaxation reached an integral solution at its bound.</summary>
+    Diving = 2,
+
+    /// <summary>CP-SAT on the pairs the relaxation uses reached the relaxation's bound.</summary>
+    RelaxationSupport = 3,
+
+    /// <summary>CP-SAT on the whole model.</summary>
+    Search = 4,
+
+    /// <summary>The housing goal as a max-weight matching whose repaired solution met the flow's bound.</summary>
+    Flow = 5,
+}
+
+/// <summary>
+/// How one goal was solved; the objective is the maximised score (penalties count negative). <see cref="Method"/> is
+/// null for outcomes that predate it or were not solved.
+/// </summary>
+public sealed record TierOutcome(MatchGoal Goal, SolveStatus Status, long? Objective, long? BestBound, double? Gap, TimeSpan WallTime, TierMethod? Method = null);
 
 /// <summary>A progress report: an improving solution within one tier.</summary>
 public sealed record MatchProgress(MatchGoal Goal, int TierNumber, long Objective, long BestBound, TimeSpan Elapsed);

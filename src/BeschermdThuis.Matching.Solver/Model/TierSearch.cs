@@ -19,7 +19,7 @@ namespace BeschermdThuis.Matching.Solver.Model;
 internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwatch clock, Action<MatchProgress>? progress, CancellationToken cancellation)
 {
     /// <summary>The goal's outcome; <see cref="Values"/> are the values of the model's hint variables.</summary>
-    public sealed record Outcome(SolveStatus Status, long? Objective, long? Bound, long[]? Values, TimeSpan Wall, string? Invalid = null);
+    public sealed record Outcome(SolveStatus Status, long? Objective, long? Bound, long[]? Values, TimeSpan Wall, TierMethod Method, string? Invalid = null);
 
     private readonly HashSet<int> _isPair = [.. model.X.Select(x => x.GetIndex())];
 
@@ -51,19 +51,19 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
             model.Cp.Add(expression <= relaxation.IntegerBound);
             if (relaxation.IntegralSolution(Proto) is { } exact && ModelSolutionCheck.ObjectiveValue(Proto, exact) is var value && value >= relaxation.IntegerBound)
             {
-                return Proven(goal, tierNumber, relaxation, [.. model.HintVariables.Select(v => exact[v.GetIndex()])], value, tierClock);
+                return Proven(goal, tierNumber, relaxation, [.. model.HintVariables.Select(v => exact[v.GetIndex()])], value, tierClock, TierMethod.Relaxation);
             }
             if (Dive(relaxation, used) is { } dived)
             {
                 return Proven(goal, tierNumber, relaxation, [.. model.HintVariables.Select(v => dived[v.GetIndex()])],
-                    ModelSolutionCheck.ObjectiveValue(Proto, dived), tierClock);
+                    ModelSolutionCheck.ObjectiveValue(Proto, dived), tierClock, TierMethod.Diving);
             }
             var near = SolveNear(relaxation, incumbent, goal, tierNumber);
             if (near is { Values: { } nearValues, Objective: { } nearValue })
             {
                 if (nearValue >= relaxation.IntegerBound)
                 {
-                    return Proven(goal, tierNumber, relaxation, nearValues, nearValue, tierClock);
+                    return Proven(goal, tierNumber, relaxation, nearValues, nearValue, tierClock, TierMethod.RelaxationSupport);
                 }
                 if (incumbent is null || nearValue > GoalValue(incumbent))
                 {
@@ -84,14 +84,14 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
         return full with { Bound = bound, Wall = tierClock.Elapsed };
     }
 
-    private Outcome Proven(MatchGoal? goal, int tierNumber, RelaxationOutcome relaxation, long[] values, long value, Stopwatch tierClock)
+    private Outcome Proven(MatchGoal? goal, int tierNumber, RelaxationOutcome relaxation, long[] values, long value, Stopwatch tierClock, TierMethod method)
     {
         if (goal is { } reported)
         {
             progress?.Invoke(new MatchProgress(reported, tierNumber, value, value, clock.Elapsed));
         }
         Fix(relaxation, value);
-        return new Outcome(SolveStatus.Optimal, value, value, values, tierClock.Elapsed);
+        return new Outcome(SolveStatus.Optimal, value, value, values, tierClock.Elapsed, method);
     }
 
     // Diving: fix the fractional pair literal closest to 1 to 1 (or, when that lowers the relaxation's bound, to 0) and
@@ -223,10 +223,10 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
             CpSolverStatus.Optimal or CpSolverStatus.Feasible => new Outcome(
                 status == CpSolverStatus.Optimal || reachedTarget ? SolveStatus.Optimal : SolveStatus.Feasible,
                 (long)Math.Round(solver.ObjectiveValue), reachedTarget ? target!.Value : (long)Math.Round(solver.BestObjectiveBound),
-                [.. model.HintVariables.Select(solver.Value)], solveClock.Elapsed),
-            CpSolverStatus.Infeasible => new Outcome(SolveStatus.Infeasible, null, null, null, solveClock.Elapsed),
-            CpSolverStatus.ModelInvalid => new Outcome(SolveStatus.Unknown, null, null, null, solveClock.Elapsed, solver.SolutionInfo()),
-            _ => new Outcome(SolveStatus.Unknown, null, null, null, solveClock.Elapsed),
+                [.. model.HintVariables.Select(solver.Value)], solveClock.Elapsed, TierMethod.Search),
+            CpSolverStatus.Infeasible => new Outcome(SolveStatus.Infeasible, null, null, null, solveClock.Elapsed, TierMethod.Search),
+            CpSolverStatus.ModelInvalid => new Outcome(SolveStatus.Unknown, null, null, null, solveClock.Elapsed, TierMethod.Search, solver.SolutionInfo()),
+            _ => new Outcome(SolveStatus.Unknown, null, null, null, solveClock.Elapsed, TierMethod.Search),
         };
     }
 

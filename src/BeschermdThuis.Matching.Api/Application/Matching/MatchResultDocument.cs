@@ -18,7 +18,7 @@ public sealed record MatchResultDocument(
     IReadOnlyList<UnmatchedDocument> Unmatched,
     IReadOnlyList<ConflictDocument> Conflicts);
 
-public sealed record TierDocument(MatchGoal Goal, SolveStatus Status, long? Objective, long? BestBound, double? Gap, double WallTimeSeconds);
+public sealed record TierDocument(MatchGoal Goal, SolveStatus Status, long? Objective, long? BestBound, double? Gap, double WallTimeSeconds, TierMethod? Method = null);
 
 /// <summary>A pair; <see cref="Municipality"/> is the client's responsible municipality (who may see it).</summary>
 public sealed record PairDocument(

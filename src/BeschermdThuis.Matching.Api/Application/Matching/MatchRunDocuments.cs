@@ -14,7 +14,7 @@ public static class MatchRunDocuments
         var names = new Names(problem);
         return new MatchResultDocument(
             result.Status,
-            [.. result.Tiers.Select(t => new TierDocument(t.Goal, t.Status, t.Objective, t.BestBound, t.Gap, t.WallTime.TotalSeconds))],
+            [.. result.Tiers.Select(t => new TierDocument(t.Goal, t.Status, t.Objective, t.BestBound, t.Gap, t.WallTime.TotalSeconds, t.Method))],
             result.OrToolsVersion,
             result.InputHash,
             result.RandomSeed,
@@ -64,7 +64,7 @@ public static class MatchRunDocuments
                 new ScoreTerms(p.Scores.Housing, p.Scores.DaysPastReadiness, p.Scores.AreaRank, p.Scores.DwellingTypeRank, p.Scores.Wishes,
                     p.Scores.SupportDistanceMetres, p.Scores.CareTeamKept, p.Scores.Recovery, p.Scores.Stability)))],
             [.. document.Unmatched.Select(u => Reference(u.Client))],
-            [.. document.Tiers.Select(t => new TierOutcome(t.Goal, t.Status, t.Objective, t.BestBound, t.Gap, TimeSpan.FromSeconds(t.WallTimeSeconds)))],
+            [.. document.Tiers.Select(t => new TierOutcome(t.Goal, t.Status, t.Objective, t.BestBound, t.Gap, TimeSpan.FromSeconds(t.WallTimeSeconds), t.Method))],
             [.. document.Conflicts.Select(c => new ConstraintConflict(c.Kind, c.Subject, c.Limit, c.PinnedDemand, c.Detail))],
             document.EligiblePairCount,
             TimeSpan.FromSeconds(document.WallTimeSeconds),
