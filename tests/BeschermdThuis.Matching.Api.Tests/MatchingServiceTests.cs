@@ -27,6 +27,7 @@ public sealed class MatchingServiceTests(DemoServerFixture server) : IClassFixtu
         Assert.All(progress, p => Assert.True(p.Objective <= p.BestBound, $"{p.Tier}: objective {p.Objective} above bound {p.BestBound}"));
         Assert.Contains(result.Status, new[] { V1.MatchStatus.Optimal, V1.MatchStatus.Feasible });
         Assert.Equal(5, result.Tiers.Count);
+        Assert.All(result.Tiers.Where(t => t.Status == V1.MatchStatus.Optimal), t => Assert.NotEqual(V1.TierMethod.Unspecified, t.Method));
         Assert.Matches("^regions/regio-nijmegen/matchRuns/run-[0-9]{8}-[0-9]{9}-[0-9a-f]{8}$", result.Name);
         Assert.Matches("^[0-9a-f]{64}$", result.InputHash);
         Assert.False(string.IsNullOrEmpty(result.OrToolsVersion));

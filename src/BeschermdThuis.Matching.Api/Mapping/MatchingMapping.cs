@@ -214,6 +214,7 @@ public static class MatchingMapping
             Goal = (V1.MatchGoal)tier.Goal,
             Status = ToProto(tier.Status),
             WallTime = Duration.FromTimeSpan(TimeSpan.FromSeconds(tier.WallTimeSeconds)),
+            Method = tier.Method is { } method ? (V1.TierMethod)(int)method : V1.TierMethod.Unspecified,
         };
         if (tier.Objective is { } objective)
         {

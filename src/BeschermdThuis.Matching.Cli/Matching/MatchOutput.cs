@@ -12,6 +12,16 @@ internal static class MatchOutput
     /// <summary>Width used when the output is redirected (no terminal to ask), wide enough for the explanation column.</summary>
     private const int RedirectedWidth = 140;
 
+    private static string Method(V1.TierMethod method) => method switch
+    {
+        V1.TierMethod.Relaxation => "relaxation",
+        V1.TierMethod.Diving => "diving",
+        V1.TierMethod.RelaxationSupport => "CP-SAT near relaxation",
+        V1.TierMethod.Search => "CP-SAT",
+        V1.TierMethod.Flow => "flow",
+        _ => "-",
+    };
+
     public static void Render(V1.MatchRun run, bool dutch)
     {
         if (Console.IsOutputRedirected)
@@ -23,12 +33,12 @@ internal static class MatchOutput
         AnsiConsole.MarkupLine(Markup.Escape($"Input hash {run.InputHash}"));
         var tiers = new Table().Title("Goals, in priority order").AddColumn("Goal").AddColumn("Status")
             .AddColumn(new TableColumn("Objective").RightAligned()).AddColumn(new TableColumn("Best bound").RightAligned())
-            .AddColumn(new TableColumn("Gap").RightAligned()).AddColumn(new TableColumn("Time").RightAligned());
+            .AddColumn(new TableColumn("Gap").RightAligned()).AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Settled by");
         foreach (var t in run.Tiers)
         {
             tiers.AddRow(Goal(t.Goal), Status(t.Status), t.HasObjective ? N(t.Objective) : "-", t.HasBestBound ? N(t.BestBound) : "-",
                 t.HasGap ? t.Gap.ToString("0.00%", CultureInfo.InvariantCulture) : "-",
-                t.WallTime.ToTimeSpan().TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture));
+                t.WallTime.ToTimeSpan().TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture), Method(t.Method));
         }
         AnsiConsole.Write(tiers);
 
