@@ -281,17 +281,22 @@ internal sealed class MatchModel
     private void AddAgreements(LinearExprBuilder spread, HashSet<int> pinned, bool withAssumptions)
     {
         var problem = Index.Problem;
+        var pairsByUnit = new List<int>?[Index.UnitCount];
+        for (var p = 0; p < Pairs.Count; p++)
+        {
+            (pairsByUnit[Pairs.UnitOf(p)] ??= []).Add(p);
+        }
         foreach (var (agreement, target, capLeft) in problem.Quotas)
         {
             if (agreement.PriorityGroup == PriorityGroup.ShelterOutflow || !agreement.Period.Overlaps(problem.Period))
             {
                 continue;
             }
-            var inAgreement = Enumerable.Range(0, Pairs.Count).Where(p =>
-            {
-                var unit = problem.Units[Pairs.UnitOf(p)];
-                return unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality;
-            }).ToList();
+            var inAgreement = Enumerable.Range(0, Index.UnitCount)
+                .Where(u => problem.Units[u].CorporationId == agreement.CorporationId && problem.Units[u].Neighbourhood.Municipality == agreement.Municipality)
+                .SelectMany(u => pairsByUnit[u] ?? [])
+                .Order()
+                .ToList();
             var placed = LinearExpr.Sum(inAgreement.Select(p => X[p]));
             if (target > 0)
             {
