@@ -5,16 +5,19 @@ using Google.OrTools.Sat;
 namespace BeschermdThuis.Matching.Solver.Model;
 
 /// <summary>
-/// Maximises one goal of the model, in three steps that each stop as soon as the optimum is proven:
+/// Maximises one goal of the model, in steps that each stop as soon as the optimum is proven:
 /// <list type="number">
-/// <item>the linear relaxation (GLOP): when its solution is integral it is the optimum, proven by the relaxation's bound;</item>
+/// <item>the linear relaxation (GLOP), with the cuts for clients who must be alone added while it violates them: when its
+/// solution is integral it is the optimum, proven by the relaxation's bound;</item>
+/// <item>diving in the relaxation while its bound holds;</item>
 /// <item>CP-SAT restricted to the pairs the relaxation uses plus those of the best solution so far (a small model, solved
 /// in a moment): when it reaches the relaxation's bound it is the optimum;</item>
 /// <item>CP-SAT on the whole model, hinted with the best solution so far.</item>
 /// </list>
-/// Before step 3 every pair literal that the relaxation's reduced costs prove cannot take part in a solution as good as
-/// the best so far is fixed, and after a proven optimum every literal that no optimal solution changes is fixed, so
-/// later goals search a smaller model. All of it is exact: a fixed literal never cuts off a solution the goal keeps.
+/// Before the last step every pair literal that the relaxation's reduced costs prove cannot take part in a solution as
+/// good as the best so far is fixed, and after a proven optimum every literal that no optimal solution changes is fixed,
+/// so later goals search a smaller model. All of it is exact: a fixed literal never cuts off a solution the goal keeps.
+/// The step that settled the goal is reported as <see cref="TierMethod"/>.
 /// </summary>
 internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwatch clock, Action<MatchProgress>? progress, CancellationToken cancellation)
 {
