@@ -115,7 +115,7 @@ public static class NaiveCpSatMatch
             for (var u = 0; u < units; u++)
             {
                 var unit = problem.Units[u];
-                if (unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality)
+                if (agreement.Covers(unit))
                 {
                     inAgreement.AddRange(byUnit[u] ?? []);
                 }

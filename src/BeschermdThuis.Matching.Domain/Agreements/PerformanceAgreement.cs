@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Domain.Agreements;
 
@@ -64,4 +65,7 @@ public sealed record PerformanceAgreement
     public int? CapUnits { get; }
 
     public PriorityGroup PriorityGroup { get; }
+
+    /// <summary>True when a placement in <paramref name="unit"/> counts under this agreement: the corporation's unit in the municipality.</summary>
+    public bool Covers(HousingUnit unit) => unit.CorporationId == CorporationId && unit.Neighbourhood.Municipality == Municipality;
 }

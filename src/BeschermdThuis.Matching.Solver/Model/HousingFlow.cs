@@ -1,4 +1,3 @@
-using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Solver.Eligibility;
 using Google.OrTools.Graph;
 
@@ -92,10 +91,9 @@ internal static class HousingFlow
         {
             load[t]++;
         }
-        var quotas = problem.Quotas
-            .Where(q => q.Cap is not null && q.Agreement.PriorityGroup != PriorityGroup.ShelterOutflow && q.Agreement.Period.Overlaps(problem.Period)).ToList();
+        var quotas = problem.Quotas.Where(q => q.Applies && q.Cap is not null).ToList();
         var agreements = quotas.Select(q => q.Agreement).ToList();
-        bool InAgreement(int a, int u) => problem.Units[u].CorporationId == agreements[a].CorporationId && problem.Units[u].Neighbourhood.Municipality == agreements[a].Municipality;
+        bool InAgreement(int a, int u) => agreements[a].Covers(problem.Units[u]);
         var agreementCount = agreements.Select((_, a) => chosen.Count(p => InAgreement(a, pairs.UnitOf(p)))).ToArray();
         var candidates = Enumerable.Range(0, pairs.Count).Where(p => !housed[pairs.ClientOf(p)])
             .OrderByDescending(p => scores[p].Housing).ThenByDescending(p => scores[p].Wishes).ThenBy(p => p);
@@ -148,13 +146,9 @@ internal static class HousingFlow
             }
             if (broken.Count == 0)
             {
-                foreach (var (agreement, _, cap) in problem.Quotas.Where(q => q.Cap is not null && q.Agreement.PriorityGroup != PriorityGroup.ShelterOutflow && q.Agreement.Period.Overlaps(problem.Period)))
+                foreach (var (agreement, _, cap, _) in problem.Quotas.Where(q => q.Applies && q.Cap is not null))
                 {
-                    var inside = chosen.Where(p =>
-                    {
-                        var unit = problem.Units[pairs.UnitOf(p)];
-                        return unit.CorporationId == agreement.CorporationId && unit.Neighbourhood.Municipality == agreement.Municipality;
-                    }).ToList();
+                    var inside = chosen.Where(p => agreement.Covers(problem.Units[pairs.UnitOf(p)])).ToList();
                     if (inside.Count > cap)
                     {
                         broken.AddRange(inside);

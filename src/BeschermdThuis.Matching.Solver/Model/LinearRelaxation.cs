@@ -101,7 +101,7 @@ internal static class LinearRelaxation
                 {
                     values[v] = columns[v] is { } column ? column.SolutionValue() : rows.Free[v] ? 0 : rows.FixedValue[v];
                 }
-                return RelaxationOutcome.FromDuals(model, rows, weight, constant, values, duals);
+                return RelaxationOutcome.FromDuals(model, rows, constant, values, duals, reduced);
             }
             entering.ForEach(AddColumn);
         }

@@ -1,4 +1,3 @@
-using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Problem;
 using Google.OrTools.Sat;
@@ -148,8 +147,9 @@ internal sealed class MatchModel
     {
         var nb = Index.Neighbourhoods;
         var most = Math.Min(nb.Room(b), Math.Min(inB.Select(p => Pairs.UnitOf(p)).Distinct().Count(), inB.Select(p => Pairs.ClientOf(p)).Distinct().Count()));
-        var limited = inB.GroupBy(p => Pairs.ClientOf(p))
-            .Select(g => (Client: g.Key, Pairs: g.ToList(), Room: Index.Clients.MaxPeers[g.Key] - nb.Existing[b]))
+        var byClient = inB.GroupBy(p => Pairs.ClientOf(p)).ToDictionary(g => g.Key, g => g.ToList());
+        var limited = byClient
+            .Select(g => (Client: g.Key, Pairs: g.Value, Room: Index.Clients.MaxPeers[g.Key] - nb.Existing[b]))
             .Where(g => g.Room < most)
             .OrderBy(g => g.Client)
             .ToList();
@@ -170,7 +170,7 @@ internal sealed class MatchModel
         }
         if (alone.Count > 0)
         {
-            PeerCuts.Add(alone.Select(l => l.Client), inB.GroupBy(p => Pairs.ClientOf(p)).ToDictionary(g => g.Key, g => g.Select(p => X[p]).ToArray()));
+            PeerCuts.Add(alone.Select(l => l.Client), byClient.ToDictionary(g => g.Key, g => g.Value.Select(p => X[p]).ToArray()));
         }
         foreach (var (client, pairs, room) in limited)
         {
@@ -286,14 +286,10 @@ internal sealed class MatchModel
         {
             (pairsByUnit[Pairs.UnitOf(p)] ??= []).Add(p);
         }
-        foreach (var (agreement, target, capLeft) in problem.Quotas)
+        foreach (var (agreement, target, capLeft, _) in problem.Quotas.Where(q => q.Applies))
         {
-            if (agreement.PriorityGroup == PriorityGroup.ShelterOutflow || !agreement.Period.Overlaps(problem.Period))
-            {
-                continue;
-            }
             var inAgreement = Enumerable.Range(0, Index.UnitCount)
-                .Where(u => problem.Units[u].CorporationId == agreement.CorporationId && problem.Units[u].Neighbourhood.Municipality == agreement.Municipality)
+                .Where(u => agreement.Covers(problem.Units[u]))
                 .SelectMany(u => pairsByUnit[u] ?? [])
                 .Order()
                 .ToList();

@@ -38,9 +38,9 @@ internal sealed class RelaxationOutcome
     // Far above the rounding error of the sums (at most about 1e-4 for a million terms of a million), far below 1.
     private double Tolerance => Math.Max(1e-6, 1e-9 * Math.Abs(Bound));
 
-    public static RelaxationOutcome FromDuals(CpModelProto model, LinearRows rows, double[] weight, double constant, double[] values, double[] duals)
+    /// <summary>The outcome for GLOP's duals, with their reduced costs from <see cref="ComputeReducedCosts"/> (computed once, for pricing).</summary>
+    public static RelaxationOutcome FromDuals(CpModelProto model, LinearRows rows, double constant, double[] values, double[] duals, double[] reduced)
     {
-        var reduced = ComputeReducedCosts(rows, weight, duals);
         var bound = constant;
         for (var r = 0; r < rows.Count; r++)
         {
