@@ -19,6 +19,7 @@ internal static class MatchOutput
         V1.TierMethod.RelaxationSupport => "CP-SAT near relaxation",
         V1.TierMethod.Search => "CP-SAT",
         V1.TierMethod.Flow => "flow",
+        V1.TierMethod.EarlierGoal => "earlier goal",
         _ => "-",
     };
 

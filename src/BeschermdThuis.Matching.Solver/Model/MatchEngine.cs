@@ -41,6 +41,7 @@ public static class MatchEngine
             tiers.Add(new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall, TierMethod.Flow));
             progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
             model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
+            solution = FromFlow(model, flow);
         }
         var search = new TierSearch(model, options, clock, progress, cancellation);
         var tierNumber = 0;
@@ -54,16 +55,28 @@ public static class MatchEngine
             var remaining = options.TimeLimit is { } limit ? limit - clock.Elapsed : (TimeSpan?)null;
             if (cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero)
             {
-                tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
+                // Out of time before the housing goal: the repaired matching, when there is one, is still the best so far.
+                if (solution is null && flow is not null)
+                {
+                    tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, Gap(flow.UpperBound, flow.Value), flow.Wall, TierMethod.Flow));
+                    solution = FromFlow(model, flow);
+                    model.Cp.Add(model.Goals[goal] >= flow.Value);
+                }
+                else
+                {
+                    tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
+                }
                 continue;
             }
-            var outcome = search.Solve(goal, tierNumber, solution ?? (flow is not null ? FromFlow(model, flow) : null));
+            // Until the housing goal is settled, the repaired matching is the best solution so far, with the flow's bound.
+            var fromFlow = solution is null && flow is not null;
+            var outcome = search.Solve(goal, tierNumber, solution ?? (fromFlow ? FromFlow(model, flow!) : null), fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
             var expression = model.Goals[goal];
             switch (outcome)
             {
                 case { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: { } objective }:
-                    var gap = Math.Abs(outcome.Bound!.Value - objective) / Math.Max(1.0, Math.Abs((double)objective));
-                    tiers.Add(new TierOutcome(goal, outcome.Status, objective, outcome.Bound, gap, outcome.Wall, outcome.Method));
+                    var bound = fromFlow ? Math.Min(outcome.Bound ?? long.MaxValue, flow!.UpperBound) : outcome.Bound;
+                    tiers.Add(new TierOutcome(goal, outcome.Status, objective, bound, bound is { } b ? Gap(b, objective) : null, outcome.Wall, outcome.Method));
                     solution = outcome.Values;
                     model.Cp.Add(expression >= objective);
                     break;
@@ -75,18 +88,12 @@ public static class MatchEngine
                     };
                 case { Invalid: { } info }:
                     throw new InvalidOperationException($"the match model is invalid: {info}");
-                case { Status: SolveStatus.Unknown } when goal == MatchGoal.Housing && solution is null && flow is not null:
-                    // Stopped before CP-SAT found anything: the repaired matching is the best solution so far.
-                    var flowGap = Math.Abs(flow.UpperBound - flow.Value) / Math.Max(1.0, flow.Value);
-                    tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, flowGap, outcome.Wall + flow.Wall, TierMethod.Flow));
-                    solution = FromFlow(model, flow);
-                    model.Cp.Add(expression >= flow.Value);
-                    break;
                 default:
                     tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, outcome.Wall));
                     break;
             }
         }
+
         if (solution is not null && tiers.All(t => t.Status == SolveStatus.Optimal) && !cancellation.IsCancellationRequested
             && !(options.TimeLimit - clock.Elapsed <= TimeSpan.Zero))
         {
@@ -98,10 +105,6 @@ public static class MatchEngine
                 solution = values;
             }
         }
-        if (solution is null && flow is { Proven: true })
-        {
-            solution = FromFlow(model, flow);
-        }
         if (solution is null)
         {
             return Empty(problem, SolveStatus.Unknown, [], pairs.Count, clock.Elapsed, hash) with { Tiers = tiers };
@@ -112,6 +115,8 @@ public static class MatchEngine
         return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
             pairs.Count, clock.Elapsed, OrToolsVersion, hash, options.RandomSeed);
     }
+
+    private static double Gap(long bound, long objective) => Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
 
     // The repaired matching as values of the hint variables (the pair literals come first; only they are read back).
     private static long[] FromFlow(MatchModel model, FlowStart flow) =>

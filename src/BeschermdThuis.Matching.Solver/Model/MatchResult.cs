@@ -46,8 +46,14 @@ public enum TierMethod
     /// <summary>CP-SAT on the whole model.</summary>
     Search = 4,
 
-    /// <summary>The housing goal as a max-weight matching whose repaired solution met the flow's bound.</summary>
+    /// <summary>
+    /// The housing goal as a max-weight matching whose repaired solution met the flow's bound; when the goal is only
+    /// feasible, that repaired matching is the best solution found.
+    /// </summary>
     Flow = 5,
+
+    /// <summary>Stopped (time limit, deadline) before this goal's own steps found a solution: the goals before it left this one.</summary>
+    EarlierGoal = 6,
 }
 
 /// <summary>

@@ -28,14 +28,20 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
 
     private CpModelProto Proto => model.Cp.Model;
 
-    /// <summary>Maximises <paramref name="goal"/>; <paramref name="incumbent"/> is the best solution so far (values of the hint variables), or null.</summary>
-    public Outcome Solve(MatchGoal goal, int tierNumber, long[]? incumbent) => Solve(model.Goals[goal], goal, tierNumber, incumbent, null);
+    /// <summary>
+    /// Maximises <paramref name="goal"/>; <paramref name="incumbent"/> is the best solution so far (values of the hint
+    /// variables), or null, and <paramref name="incumbentSource"/> the step that found it.
+    /// </summary>
+    public Outcome Solve(MatchGoal goal, int tierNumber, long[]? incumbent, TierMethod incumbentSource = TierMethod.EarlierGoal) =>
+        Solve(model.Goals[goal], goal, tierNumber, incumbent, null, incumbentSource);
 
     /// <summary>
     /// Maximises <paramref name="expression"/>, reporting progress as <paramref name="goal"/> (none when null), within
-    /// the match's time limit and, when given, within <paramref name="budget"/>.
+    /// the match's time limit and, when given, within <paramref name="budget"/>. Stopped before any step improves on
+    /// <paramref name="incumbent"/>, the incumbent is the answer (feasible): it satisfies every goal fixed so far.
     /// </summary>
-    public Outcome Solve(LinearExpr expression, MatchGoal? goal, int tierNumber, long[]? incumbent, TimeSpan? budget)
+    public Outcome Solve(LinearExpr expression, MatchGoal? goal, int tierNumber, long[]? incumbent, TimeSpan? budget,
+        TierMethod incumbentSource = TierMethod.EarlierGoal)
     {
         _budgetEnd = budget is { } span ? clock.Elapsed + span : null;
         var tierClock = Stopwatch.StartNew();
@@ -74,6 +80,7 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
                 if (incumbent is null || nearValue > GoalValue(incumbent))
                 {
                     incumbent = nearValues;
+                    incumbentSource = TierMethod.RelaxationSupport;
                 }
             }
             if (incumbent is not null)
@@ -86,7 +93,15 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
         {
             Fix(relaxation, full.Objective!.Value);
         }
-        var bound = full.Bound is { } b && relaxation is not null ? Math.Min(b, relaxation.IntegerBound) : full.Bound;
+        var bound = (full.Bound, relaxation?.IntegerBound) switch
+        {
+            ({ } searched, { } relaxed) => Math.Min(searched, relaxed),
+            (var searched, var relaxed) => searched ?? relaxed,
+        };
+        if (full is { Status: SolveStatus.Unknown, Invalid: null } && incumbent is not null && Satisfies(incumbent))
+        {
+            return new Outcome(SolveStatus.Feasible, GoalValue(incumbent), bound, incumbent, tierClock.Elapsed, incumbentSource);
+        }
         return full with { Bound = bound, Wall = tierClock.Elapsed };
     }
 
@@ -205,6 +220,11 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
 
     private Outcome RunCpSat(MatchGoal? goal, int tierNumber, long[]? hint, TimeSpan? limit, long? target, double? deterministicTime = null)
     {
+        if (limit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
+        {
+            // Not started at all: on a large model presolve alone overruns a tiny limit by about a second.
+            return new Outcome(SolveStatus.Unknown, null, null, null, TimeSpan.Zero, TierMethod.Search);
+        }
         var solveClock = Stopwatch.StartNew();
         model.Cp.ClearHints();
         if (hint is not null)
@@ -246,14 +266,19 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
         }
     }
 
-    private long GoalValue(long[] hintValues)
+    private long GoalValue(long[] hintValues) => ModelSolutionCheck.ObjectiveValue(Proto, ModelValues(hintValues));
+
+    // Checked rather than assumed: the incumbent meets the goals fixed so far, and every fixing keeps such solutions.
+    private bool Satisfies(long[] hintValues) => ModelSolutionCheck.Satisfies(Proto, ModelValues(hintValues));
+
+    private long[] ModelValues(long[] hintValues)
     {
         var values = new long[Proto.Variables.Count];
         for (var i = 0; i < hintValues.Length; i++)
         {
             values[model.HintVariables[i].GetIndex()] = hintValues[i];
         }
-        return ModelSolutionCheck.ObjectiveValue(Proto, values);
+        return values;
     }
 
     // A large relaxation starts from the non-pair variables and the incumbent's pairs (the set is read when the columns

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Problem;
+
+namespace BeschermdThuis.Matching.Solver.Tests;
+
+/// <summary>A goal interrupted before its own steps found anything keeps the best solution so far, when it is one.</summary>
+public sealed class TierSearchTests
+{
+    [Fact]
+    public void Solve_WithNoTimeLeft_ReturnsTheEarlierGoalsSolutionAsFeasible()
+    {
+        var (model, search) = Search(seed: 21);
+        var housing = search.Solve(MatchGoal.Housing, 1, null);
+        Assert.Equal(SolveStatus.Optimal, housing.Status);
+        model.Cp.Add(model.Goals[MatchGoal.Housing] >= housing.Objective!.Value);
+
+        var wishes = search.Solve(model.Goals[MatchGoal.Wishes], MatchGoal.Wishes, 2, housing.Values, budget: TimeSpan.Zero);
+
+        Assert.Equal(SolveStatus.Feasible, wishes.Status);
+        Assert.Equal(TierMethod.EarlierGoal, wishes.Method);
+        Assert.Equal(housing.Values, wishes.Values);
+        Assert.Equal(WishesValue(model, housing.Values!), wishes.Objective);
+    }
+
+    [Fact]
+    public void Solve_WithNoTimeLeftAndAnIncumbentThatBreaksTheModel_ReturnsUnknown()
+    {
+        var (model, search) = Search(seed: 21);
+        var everyPairPlaced = model.HintVariables.Select(_ => 1L).ToArray();
+
+        var outcome = search.Solve(model.Goals[MatchGoal.Housing], MatchGoal.Housing, 1, everyPairPlaced, budget: TimeSpan.Zero);
+
+        Assert.Equal(SolveStatus.Unknown, outcome.Status);
+        Assert.Null(outcome.Values);
+    }
+
+    private static (MatchModel Model, TierSearch Search) Search(int seed)
+    {
+        var problem = RandomWorld.Create(seed, clientCount: 12, unitCount: 16);
+        var index = new EligibilityIndex(problem);
+        var pairs = index.FindEligiblePairs();
+        var (pinned, _) = MatchEngine.LocatePins(index, pairs);
+        var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
+        var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
+        return (model, new TierSearch(model, problem.Options, Stopwatch.StartNew(), null, TestContext.Current.CancellationToken));
+    }
+
+    private static long WishesValue(MatchModel model, long[] hintValues)
+    {
+        var values = new long[model.Cp.Model.Variables.Count];
+        for (var i = 0; i < hintValues.Length; i++)
+        {
+            values[model.HintVariables[i].GetIndex()] = hintValues[i];
+        }
+        model.Cp.Maximize(model.Goals[MatchGoal.Wishes]);
+        return ModelSolutionCheck.ObjectiveValue(model.Cp.Model, values);
+    }
+}
