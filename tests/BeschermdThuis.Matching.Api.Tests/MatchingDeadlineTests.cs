@@ -12,16 +12,18 @@ public sealed class MatchingDeadlineTests(LargeDemoServerFixture server) : IClas
         var ct = TestContext.Current.CancellationToken;
         var request = MatchRequests.Demo(timeLimit: TimeSpan.FromMinutes(10));
 
-        var (_, result) = await MatchRequests.RunAsync(server.As(Board).Matching, request, DateTime.UtcNow.AddSeconds(6), ct);
+        var started = DateTime.UtcNow;
+        var (_, result) = await MatchRequests.RunAsync(server.As(Board).Matching, request, started.AddSeconds(8), ct);
 
-        // The answer arrived before the deadline, as a result and not DEADLINE_EXCEEDED. Whether the solver had a first
-        // solution by then depends on the engine's speed on 146,000 eligible pairs; without one the honest status is unknown.
-        Assert.Contains(result.Status, new[] { V1.MatchStatus.Feasible, V1.MatchStatus.Unknown });
-        Assert.SkipWhen(result.Status == V1.MatchStatus.Unknown,
-            $"the solver found no first solution within the deadline ({result.WallTime.ToTimeSpan().TotalSeconds:0.0} s solving {result.EligiblePairCount} eligible pairs); the result still came back in time");
-        Assert.Equal(V1.MatchStatus.Feasible, result.Status);
+        // The answer arrived before the deadline, as a result and not DEADLINE_EXCEEDED. The solver got what was left
+        // after loading minus the reserve for explaining and storing (about 4 s): enough to settle the housing goal,
+        // far from the proof (32-35 s). Out of time, the best match so far is what it has, so never "unknown".
+        var took = $"answered after {(DateTime.UtcNow - started).TotalSeconds:0.0} s, solved for {result.WallTime.ToTimeSpan().TotalSeconds:0.0} s";
+        Assert.True(result.Status == V1.MatchStatus.Feasible, $"status {result.Status}; {took}");
         Assert.True(result.PairCount > 0, "the best match so far houses someone");
-        Assert.Contains(result.Tiers, t => t.Status != V1.MatchStatus.Optimal);
+        // Goals stop where the time ran out: the one under way keeps the best solution so far, later ones are not reached.
+        Assert.Contains(result.Tiers, t => t.Status is V1.MatchStatus.Feasible or V1.MatchStatus.NotSolved);
+        Assert.DoesNotContain(result.Tiers, t => t.Status == V1.MatchStatus.Unknown);
         var stored = await server.Store.MatchRuns.GetMatchRunAsync(RegionId, result.Name.Split('/')[^1], ct);
         Assert.Equal("feasible", stored?.Summary.Status);
     }
