@@ -96,11 +96,7 @@ public sealed class RelaxationTests
     public Property OnRandomMatches_TheBoundHoldsAndFixingAtTheOptimumKeepsIt(PositiveInt seed)
     {
         var problem = RandomWorld.Create(seed.Get, 1 + (seed.Get % 8), 1 + (seed.Get / 8 % 10));
-        var index = new EligibilityIndex(problem);
-        var pairs = index.FindEligiblePairs();
-        var (pinned, _) = MatchEngine.LocatePins(index, pairs);
-        var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
-        var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
+        var model = World.Model(problem);
         model.Cp.Maximize(model.Goals[MatchGoal.Housing]);
         var optimum = SolveObjective(model.Cp);
         if (optimum is null || LinearRelaxation.Solve(model.Cp.Model, null, CancellationToken.None) is not { } relaxation)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 
@@ -39,11 +38,7 @@ public sealed class TierSearchTests
     private static (MatchModel Model, TierSearch Search) Search(int seed)
     {
         var problem = RandomWorld.Create(seed, clientCount: 12, unitCount: 16);
-        var index = new EligibilityIndex(problem);
-        var pairs = index.FindEligiblePairs();
-        var (pinned, _) = MatchEngine.LocatePins(index, pairs);
-        var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
-        var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
+        var model = World.Model(problem);
         return (model, new TierSearch(model, problem.Options, Stopwatch.StartNew(), null, TestContext.Current.CancellationToken));
     }
 

@@ -5,6 +5,7 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Stock;
+using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 using NetTopologySuite.Geometries;
@@ -91,6 +92,16 @@ internal static class World
             agreements ?? [], Affordability, 2025, Period, Today, pinned ?? [], excluded ?? [], options ?? Options(), placedEarlier);
 
     public static MatchResult Solve(MatchProblem problem) => MatchEngine.Solve(problem, null, TestContext.Current.CancellationToken);
+
+    /// <summary>The CP-SAT model the engine builds for <paramref name="problem"/>: eligible pairs, reduced, pins located.</summary>
+    public static MatchModel Model(MatchProblem problem)
+    {
+        var index = new EligibilityIndex(problem);
+        var pairs = index.FindEligiblePairs();
+        var (pinned, _) = MatchEngine.LocatePins(index, pairs);
+        var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
+        return new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
+    }
 
     public static ClientUnitPair Pair(string client, string unit) => new(new ClientReference(client), unit);
 }
