@@ -24,6 +24,26 @@ public sealed class TierSearchTests
     }
 
     [Fact]
+    public void Solve_WithNoTimeLeftAndTheFlowAsIncumbent_ReturnsTheRepairedMatchingAsFeasible()
+    {
+        // The flow's matching, completed with the counts, excesses and shortfalls it implies, must satisfy the whole
+        // model (every constraint family is in play in these worlds), or the housing goal would fall back to unknown.
+        foreach (var seed in Enumerable.Range(1, 12))
+        {
+            var (model, search) = Search(seed, clientCount: 30, unitCount: 50);
+            var flow = HousingFlow.Solve(model.Index, model.Pairs, model.Scores, [])!;
+            var start = model.HintValues(flow.Placed);
+            Assert.NotNull(start);
+
+            var housing = search.Solve(model.Goals[MatchGoal.Housing], MatchGoal.Housing, 1, start, budget: TimeSpan.Zero, TierMethod.Flow);
+
+            Assert.Equal(SolveStatus.Feasible, housing.Status);
+            Assert.Equal(TierMethod.Flow, housing.Method);
+            Assert.Equal(flow.Value, housing.Objective);
+        }
+    }
+
+    [Fact]
     public void Solve_WithNoTimeLeftAndAnIncumbentThatBreaksTheModel_ReturnsUnknown()
     {
         var (model, search) = Search(seed: 21);
@@ -35,9 +55,9 @@ public sealed class TierSearchTests
         Assert.Null(outcome.Values);
     }
 
-    private static (MatchModel Model, TierSearch Search) Search(int seed)
+    private static (MatchModel Model, TierSearch Search) Search(int seed, int clientCount = 12, int unitCount = 16)
     {
-        var problem = RandomWorld.Create(seed, clientCount: 12, unitCount: 16);
+        var problem = RandomWorld.Create(seed, clientCount, unitCount);
         var model = World.Model(problem);
         return (model, new TierSearch(model, problem.Options, Stopwatch.StartNew(), null, TestContext.Current.CancellationToken));
     }

@@ -41,7 +41,7 @@ public static class MatchEngine
             tiers.Add(new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall, TierMethod.Flow));
             progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
             model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
-            solution = FromFlow(model, flow);
+            solution = flow.Values;
         }
         var search = new TierSearch(model, options, clock, progress, cancellation);
         var tierNumber = 0;
@@ -56,10 +56,10 @@ public static class MatchEngine
             if (cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero)
             {
                 // Out of time before the housing goal: the repaired matching, when there is one, is still the best so far.
-                if (solution is null && flow is not null)
+                if (goal == MatchGoal.Housing && solution is null && flow is not null)
                 {
                     tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, Gap(flow.UpperBound, flow.Value), flow.Wall, TierMethod.Flow));
-                    solution = FromFlow(model, flow);
+                    solution = flow.Values;
                     model.Cp.Add(model.Goals[goal] >= flow.Value);
                 }
                 else
@@ -69,8 +69,8 @@ public static class MatchEngine
                 continue;
             }
             // Until the housing goal is settled, the repaired matching is the best solution so far, with the flow's bound.
-            var fromFlow = solution is null && flow is not null;
-            var outcome = search.Solve(goal, tierNumber, solution ?? (fromFlow ? FromFlow(model, flow!) : null), fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
+            var fromFlow = goal == MatchGoal.Housing && solution is null && flow is not null;
+            var outcome = search.Solve(goal, tierNumber, solution ?? flow?.Values, fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
             var expression = model.Goals[goal];
             switch (outcome)
             {
@@ -118,11 +118,8 @@ public static class MatchEngine
 
     private static double Gap(long bound, long objective) => Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
 
-    // The repaired matching as values of the hint variables (the pair literals come first; only they are read back).
-    private static long[] FromFlow(MatchModel model, FlowStart flow) =>
-        [.. model.HintVariables.Select((_, v) => v < model.X.Length && flow.Placed[v] ? 1L : 0L)];
-
-    private sealed record FlowStart(long UpperBound, long Value, bool[] Placed, TimeSpan Wall)
+    // The repaired matching, with its values for every hint variable (a complete solution of the model).
+    private sealed record FlowStart(long UpperBound, long Value, long[] Values, TimeSpan Wall)
     {
         public bool Proven => Value == UpperBound;
     }
@@ -137,7 +134,9 @@ public static class MatchEngine
         }
         var clock = Stopwatch.StartNew();
         var outcome = HousingFlow.Solve(index, model.Pairs, scores, pins);
-        return outcome is null ? null : new FlowStart(outcome.UpperBound, outcome.Value, outcome.Placed, clock.Elapsed);
+        return outcome is not null && model.HintValues(outcome.Placed) is { } values
+            ? new FlowStart(outcome.UpperBound, outcome.Value, values, clock.Elapsed)
+            : null;
     }
 
     /// <summary>

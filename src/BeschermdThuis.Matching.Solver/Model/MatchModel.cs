@@ -16,6 +16,8 @@ internal sealed class MatchModel
 {
     private readonly Dictionary<int, ConstraintConflict> _assumptions = [];
     private readonly List<IntVar> _hintVariables = [];
+    private readonly List<Derived> _derived = [];
+    private bool _hasTeamLiterals;
 
     public MatchModel(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinnedPairs, bool withAssumptions)
     {
@@ -73,7 +75,7 @@ internal sealed class MatchModel
             {
                 var excess = Cp.NewIntVar(0, inB.Count - threshold, $"excess_{b}");
                 Cp.Add(excess >= placed - threshold);
-                _hintVariables.Add(excess);
+                AddDerived(excess, inB, +1, -threshold);
                 spread.AddTerm(excess, -policy.Spread.PenaltyPerPlacementAboveThreshold);
             }
             AddPeerLimits(inB, b, placed, withAssumptions);
@@ -127,6 +129,39 @@ internal sealed class MatchModel
 
     public IReadOnlyList<IntVar> HintVariables => _hintVariables;
 
+    /// <summary>
+    /// A matching found outside CP-SAT (the housing flow) as values of <see cref="HintVariables"/>: the pair literals
+    /// and the count, excess and shortfall variables that follow from them, each at the least value its rows allow.
+    /// Null when the model has team literals, which a matching does not determine.
+    /// </summary>
+    public long[]? HintValues(IReadOnlyList<bool> placed)
+    {
+        if (_hasTeamLiterals)
+        {
+            return null;
+        }
+        var values = new long[_hintVariables.Count];
+        for (var p = 0; p < X.Length; p++)
+        {
+            values[p] = placed[p] ? 1 : 0;
+        }
+        foreach (var (hint, pairs, sign, offset) in _derived)
+        {
+            values[hint] = Math.Max(0, (sign * pairs.Count(p => placed[p])) + offset);
+        }
+        return values;
+    }
+
+    // An auxiliary variable at max(0, sign * (placed pairs among `Pairs`) + offset): a count (equal to the sum), an
+    // excess above a threshold, a shortfall below a target. All are non-negative by their domains.
+    private sealed record Derived(int Hint, IReadOnlyList<int> Pairs, int Sign, long Offset);
+
+    private void AddDerived(IntVar variable, IReadOnlyList<int> pairs, int sign, long offset)
+    {
+        _derived.Add(new Derived(_hintVariables.Count, pairs, sign, offset));
+        _hintVariables.Add(variable);
+    }
+
     /// <summary>Rows for clients who must be alone in a neighbourhood, added when a relaxation violates them.</summary>
     public AloneCuts PeerCuts { get; } = new();
 
@@ -159,7 +194,7 @@ internal sealed class MatchModel
         }
         var count = Cp.NewIntVar(0, most, $"new_{b}");
         Cp.Add(count == placed);
-        _hintVariables.Add(count);
+        AddDerived(count, inB, +1, 0);
         // Clients who accept no other new placement beside themselves (room 1) exclude each other as well: when one of
         // them is placed, new_b is 1, so at most one of them is. As one row over all of them this is much stronger in the
         // LP than their rows one by one.
@@ -214,7 +249,7 @@ internal sealed class MatchModel
         {
             var n = Cp.NewIntVar(0, most, $"new_team_class_{mask}");
             Cp.Add(n == LinearExpr.Sum(ps.Select(p => X[p])));
-            _hintVariables.Add(n);
+            AddDerived(n, ps, +1, 0);
             counts[mask] = n;
         }
         var union = classes.Aggregate(0, (m, c) => m | c.Mask);
@@ -256,6 +291,7 @@ internal sealed class MatchModel
                 choice = [.. candidates.Select(t => (t, (ILiteral)Cp.NewBoolVar($"team_{p}_{t}")))];
                 Cp.Add(LinearExpr.Sum(choice.Select(ch => (LinearExpr)(BoolVar)ch.Item2)) == X[p]);
                 _hintVariables.AddRange(choice.Select(ch => (IntVar)(BoolVar)ch.Item2));
+                _hasTeamLiterals = true;
             }
             TeamChoices[p] = choice;
             foreach (var (t, literal) in choice)
@@ -298,7 +334,7 @@ internal sealed class MatchModel
             {
                 var shortfall = Cp.NewIntVar(0, target, $"shortfall_{agreement.Id}");
                 Cp.Add(shortfall >= target - placed);
-                _hintVariables.Add(shortfall);
+                AddDerived(shortfall, inAgreement, -1, target);
                 spread.AddTerm(shortfall, -problem.Options.Policy.Spread.AgreementShortfallPenaltyPerUnit);
             }
             if (capLeft is { } cap && inAgreement.Count > cap)
