@@ -24,9 +24,9 @@ internal static class LinearRelaxation
         var clock = Stopwatch.StartNew();
         // CP-SAT stores "maximise e" as "minimise -e" with scaling factor -1; the engine only maximises integer goals.
         var objective = model.Objective;
-        if (objective is null || objective.ScalingFactor != -1 || cancellation.IsCancellationRequested)
+        if (objective is null || objective.ScalingFactor != -1 || cancellation.IsCancellationRequested || timeLimit <= TimeSpan.Zero)
         {
-            return null;
+            return null; // with no time left, not even the rows are read
         }
         if (LinearRows.TryRead(model) is not { } rows)
         {

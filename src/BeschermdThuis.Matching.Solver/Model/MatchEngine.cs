@@ -52,24 +52,15 @@ public static class MatchEngine
             {
                 continue;
             }
+            // Until the housing goal is settled, the repaired matching is the best solution so far, with the flow's bound;
+            // with no time left TierSearch returns it at once.
+            var fromFlow = goal == MatchGoal.Housing && solution is null && flow is not null;
             var remaining = options.TimeLimit is { } limit ? limit - clock.Elapsed : (TimeSpan?)null;
-            if (cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero)
+            if ((cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero) && !fromFlow)
             {
-                // Out of time before the housing goal: the repaired matching, when there is one, is still the best so far.
-                if (goal == MatchGoal.Housing && solution is null && flow is not null)
-                {
-                    tiers.Add(new TierOutcome(goal, SolveStatus.Feasible, flow.Value, flow.UpperBound, Gap(flow.UpperBound, flow.Value), flow.Wall, TierMethod.Flow));
-                    solution = flow.Values;
-                    model.Cp.Add(model.Goals[goal] >= flow.Value);
-                }
-                else
-                {
-                    tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
-                }
+                tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
                 continue;
             }
-            // Until the housing goal is settled, the repaired matching is the best solution so far, with the flow's bound.
-            var fromFlow = goal == MatchGoal.Housing && solution is null && flow is not null;
             var outcome = search.Solve(goal, tierNumber, solution ?? flow?.Values, fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
             var expression = model.Goals[goal];
             switch (outcome)

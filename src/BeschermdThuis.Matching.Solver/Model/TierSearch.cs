@@ -98,9 +98,11 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
             ({ } searched, { } relaxed) => Math.Min(searched, relaxed),
             (var searched, var relaxed) => searched ?? relaxed,
         };
-        if (full is { Status: SolveStatus.Unknown, Invalid: null } && incumbent is not null && Satisfies(incumbent))
+        // Checked rather than assumed: the incumbent meets the goals fixed so far, and every fixing keeps such solutions.
+        if (full is { Status: SolveStatus.Unknown, Invalid: null } && incumbent is not null
+            && ModelValues(incumbent) is var values && ModelSolutionCheck.Satisfies(Proto, values))
         {
-            return new Outcome(SolveStatus.Feasible, GoalValue(incumbent), bound, incumbent, tierClock.Elapsed, incumbentSource);
+            return new Outcome(SolveStatus.Feasible, ModelSolutionCheck.ObjectiveValue(Proto, values), bound, incumbent, tierClock.Elapsed, incumbentSource);
         }
         return full with { Bound = bound, Wall = tierClock.Elapsed };
     }
@@ -267,9 +269,6 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
     }
 
     private long GoalValue(long[] hintValues) => ModelSolutionCheck.ObjectiveValue(Proto, ModelValues(hintValues));
-
-    // Checked rather than assumed: the incumbent meets the goals fixed so far, and every fixing keeps such solutions.
-    private bool Satisfies(long[] hintValues) => ModelSolutionCheck.Satisfies(Proto, ModelValues(hintValues));
 
     private long[] ModelValues(long[] hintValues)
     {
