@@ -41,7 +41,7 @@ public sealed class InProcessMatchingServer : IAsyncDisposable
     /// <summary>The server's own services (e.g. its MatchInput), to build exactly the problem a RunMatch call builds.</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Seeds a new database with <paramref name="population"/> (as the CLI's <c>demo</c> does) and starts the server on it.</summary>
+    /// <summary>Seeds a new database with <paramref name="population"/> (<see cref="DemoSeeder"/>, as the CLI's <c>demo</c> does) and starts the server on it.</summary>
     public static async Task<InProcessMatchingServer> StartAsync(DemoRegionData region, DemoPopulation population, CancellationToken cancellationToken = default)
     {
         var directory = Path.Combine(Path.GetTempPath(), "bt-bench-grpc-" + Guid.NewGuid().ToString("N"));
@@ -49,7 +49,7 @@ public sealed class InProcessMatchingServer : IAsyncDisposable
         var storage = StorageOptions.SqliteFile(Path.Combine(directory, "matching.db"));
         await using (var database = await MatchingDatabase.OpenAsync(storage, cancellationToken))
         {
-            await SeedAsync(database, region, population, cancellationToken);
+            await DemoSeeder.SeedAsync(database, region, population, cancellationToken);
         }
 
         var keyPath = Path.Combine(directory, "keys", "dev-signing-key");
@@ -91,32 +91,5 @@ public sealed class InProcessMatchingServer : IAsyncDisposable
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         System.IO.Directory.Delete(Directory, recursive: true);
-    }
-
-    private static async Task SeedAsync(MatchingDatabase database, DemoRegionData region, DemoPopulation population, CancellationToken cancellationToken)
-    {
-        var regionId = region.Region.Id;
-        await database.Regions.SaveRegionAsync(region.Region, cancellationToken);
-        await database.Regions.SaveNeighbourhoodsAsync(regionId, population.Neighbourhoods, cancellationToken);
-        foreach (var corporation in population.Corporations)
-        {
-            await database.Stock.SaveCorporationAsync(corporation, cancellationToken);
-        }
-        foreach (var unit in population.Units)
-        {
-            await database.Stock.CreateUnitAsync(regionId, unit, cancellationToken);
-        }
-        foreach (var team in population.CareTeams)
-        {
-            await database.CareTeams.CreateCareTeamAsync(regionId, team, cancellationToken);
-        }
-        foreach (var client in population.Clients)
-        {
-            await database.Clients.CreateClientAsync(client, cancellationToken);
-        }
-        foreach (var agreement in population.Agreements)
-        {
-            await database.Agreements.CreateAgreementAsync(regionId, agreement, cancellationToken);
-        }
     }
 }

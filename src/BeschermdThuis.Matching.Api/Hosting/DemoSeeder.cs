@@ -2,17 +2,20 @@ using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Storage;
 
-namespace BeschermdThuis.Matching.Cli.Demo;
+namespace BeschermdThuis.Matching.Api.Hosting;
 
 /// <summary>
 /// Writes the demo region and its generated population into a database. Every write is an upsert,
-/// so running it again with the same seed leaves the database as it was.
+/// so running it again with the same seed leaves the database as it was. The CLI's <c>demo</c>, the API tests and the
+/// gRPC benchmark all seed their databases this way.
 /// </summary>
-internal static class DemoSeeder
+public static class DemoSeeder
 {
     public static async Task SeedAsync(MatchingDatabase database, DemoRegionData region, DemoPopulation population, CancellationToken cancellationToken)
     {
         var regionId = region.Region.Id;
+        // Into a database without the region every item is new: create at once instead of trying an update first.
+        var fresh = await database.Regions.GetRegionAsync(regionId, cancellationToken) is null;
         await database.Regions.SaveRegionAsync(region.Region, cancellationToken);
         await database.Regions.SaveNeighbourhoodsAsync(regionId, population.Neighbourhoods, cancellationToken);
         foreach (var corporation in population.Corporations)
@@ -21,28 +24,28 @@ internal static class DemoSeeder
         }
         foreach (var unit in population.Units)
         {
-            if (!await database.Stock.UpdateUnitAsync(unit, cancellationToken))
+            if (fresh || !await database.Stock.UpdateUnitAsync(unit, cancellationToken))
             {
                 await database.Stock.CreateUnitAsync(regionId, unit, cancellationToken);
             }
         }
         foreach (var team in population.CareTeams)
         {
-            if (!await database.CareTeams.UpdateCareTeamAsync(regionId, team, cancellationToken))
+            if (fresh || !await database.CareTeams.UpdateCareTeamAsync(regionId, team, cancellationToken))
             {
                 await database.CareTeams.CreateCareTeamAsync(regionId, team, cancellationToken);
             }
         }
         foreach (var client in population.Clients)
         {
-            if (!await database.Clients.UpdateClientAsync(client, cancellationToken))
+            if (fresh || !await database.Clients.UpdateClientAsync(client, cancellationToken))
             {
                 await database.Clients.CreateClientAsync(client, cancellationToken);
             }
         }
         foreach (var agreement in population.Agreements)
         {
-            if (!await database.Agreements.UpdateAgreementAsync(regionId, agreement, cancellationToken))
+            if (fresh || !await database.Agreements.UpdateAgreementAsync(regionId, agreement, cancellationToken))
             {
                 await database.Agreements.CreateAgreementAsync(regionId, agreement, cancellationToken);
             }

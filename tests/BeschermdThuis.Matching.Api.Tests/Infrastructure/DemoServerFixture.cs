@@ -1,3 +1,4 @@
+using BeschermdThuis.Matching.Api.Hosting;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Storage;
 
@@ -20,29 +21,7 @@ public class DemoServerFixture : ApiServerFixture
     protected override async Task SeedAsync(MatchingDatabase store)
     {
         Population = DemoPopulation.Generate(SeedData.Region, PopulationSeed, Size, ReferenceDate);
-        var regionId = SeedData.RegionId;
-        await store.Regions.SaveRegionAsync(SeedData.Region.Region);
-        await store.Regions.SaveNeighbourhoodsAsync(regionId, Population.Neighbourhoods);
-        foreach (var corporation in Population.Corporations)
-        {
-            await store.Stock.SaveCorporationAsync(corporation);
-        }
-        foreach (var unit in Population.Units)
-        {
-            await store.Stock.CreateUnitAsync(regionId, unit);
-        }
-        foreach (var team in Population.CareTeams)
-        {
-            await store.CareTeams.CreateCareTeamAsync(regionId, team);
-        }
-        foreach (var client in Population.Clients)
-        {
-            await store.Clients.CreateClientAsync(client);
-        }
-        foreach (var agreement in Population.Agreements)
-        {
-            await store.Agreements.CreateAgreementAsync(regionId, agreement);
-        }
+        await DemoSeeder.SeedAsync(store, SeedData.Region, Population, CancellationToken.None);
     }
 }
 
