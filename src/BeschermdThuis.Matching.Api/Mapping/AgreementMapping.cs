@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
@@ -29,7 +30,7 @@ public static class AgreementMapping
             StartDate = Conversions.ToProto(agreement.Period.Start),
             EndDate = Conversions.ToProto(agreement.Period.End),
             TargetUnits = agreement.TargetUnits,
-            PriorityGroup = (V1.PriorityGroup)((int)agreement.PriorityGroup + 1),
+            PriorityGroup = AgreementEnums.ToProto(agreement.PriorityGroup),
         };
         if (agreement.CapUnits is { } cap)
         {
@@ -53,10 +54,12 @@ public static class AgreementMapping
         var end = paths.Contains("end_date") || current is null
             ? check.Try(() => Conversions.ToDateOnly(message.EndDate, "end_date"), default)
             : current.Period.End;
+        var group = paths.Contains("priority_group") || current is null
+            ? check.Try(() => AgreementEnums.ToDomain(message.PriorityGroup, "priority_group"), default)
+            : current.PriorityGroup;
         check.ThrowIfAny();
         var period = FieldPaths.Renamed(string.Empty, () => new DateRange(start, end), ("end", "end_date"));
         var cap = paths.Contains("cap_units") || current is null ? (message.HasCapUnits ? message.CapUnits : (int?)null) : current.CapUnits;
-        var group = paths.Contains("priority_group") || current is null ? (PriorityGroup)((int)message.PriorityGroup - 1) : current.PriorityGroup;
         return FieldPaths.Renamed(string.Empty, () => new PerformanceAgreement(
             id,
             corporation,

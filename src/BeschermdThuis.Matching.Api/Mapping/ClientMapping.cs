@@ -1,9 +1,9 @@
 using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
-using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
 
@@ -14,12 +14,6 @@ public static class ClientMapping
     {
         "household_size", "income_band", "readiness_date", "wishes", "needs", "recovery", "consent", "care_team", "status",
     };
-
-    private static readonly ConsentScope[] ConsentByItem =
-    [
-        ConsentScope.None, ConsentScope.HouseholdSize, ConsentScope.Needs, ConsentScope.SupportArrangement,
-        ConsentScope.ReadinessDate, ConsentScope.IncomeBand,
-    ];
 
     public static Client ToClient(MunicipalityCode municipality, ClientReference reference, V1.Client client, string regionId)
     {
@@ -42,19 +36,23 @@ public static class ClientMapping
         var recovery = paths.Contains("recovery") ? check.Try(() => Recovery(client.Recovery), current.Recovery) : current.Recovery;
         var consent = paths.Contains("consent") ? Consent(client.Consent, check) : current.Consent;
         var careTeam = paths.Contains("care_team") ? check.Try(() => CareTeamId(client.CareTeam, regionId), current.CareTeamId) : current.CareTeamId;
+        var incomeBand = paths.Contains("income_band")
+            ? check.Try(() => ClientEnums.ToDomain(client.IncomeBand, "income_band"), current.IncomeBand)
+            : current.IncomeBand;
+        var status = paths.Contains("status") ? check.Try(() => ClientEnums.ToDomain(client.Status, "status"), current.Status) : current.Status;
         check.ThrowIfAny();
         return new Client(
             current.Reference,
             current.ResponsibleMunicipality,
             paths.Contains("household_size") ? client.HouseholdSize : current.HouseholdSize,
-            paths.Contains("income_band") ? (IncomeBand)client.IncomeBand : current.IncomeBand,
+            incomeBand,
             readiness,
             wishes,
             needs,
             recovery,
             consent,
             careTeam,
-            paths.Contains("status") ? (ClientStatus)client.Status : current.Status);
+            status);
     }
 
     public static V1.Client ToProto(ClientView view, string regionId)
@@ -64,16 +62,16 @@ public static class ClientMapping
         {
             Name = ResourceNames.Client(client.ResponsibleMunicipality, client.Reference),
             HouseholdSize = client.HouseholdSize,
-            IncomeBand = (V1.IncomeBand)client.IncomeBand,
+            IncomeBand = ClientEnums.ToProto(client.IncomeBand),
             ReadinessDate = Conversions.ToProto(client.ReadinessDate),
             Wishes = new V1.HousingWishes(),
             Needs = new V1.Needs { StepFree = client.Needs.StepFree, GroundFloor = client.Needs.GroundFloor, MinimumRooms = client.Needs.MinimumRooms },
             Recovery = new V1.RecoveryConstraints(),
             CareTeam = client.CareTeamId is null ? string.Empty : ResourceNames.CareTeam(regionId, client.CareTeamId),
-            Status = (V1.ClientStatus)client.Status,
+            Status = ClientEnums.ToProto(client.Status),
         };
         message.Wishes.Areas.AddRange(client.Wishes.Areas.Select(a => new V1.AreaWish { Rank = a.Rank, AreaCode = a.Area.Code }));
-        message.Wishes.DwellingTypes.AddRange(client.Wishes.DwellingTypes.Select(d => new V1.DwellingTypeWish { Rank = d.Rank, DwellingType = (V1.DwellingType)d.DwellingType }));
+        message.Wishes.DwellingTypes.AddRange(client.Wishes.DwellingTypes.Select(d => new V1.DwellingTypeWish { Rank = d.Rank, DwellingType = StockEnums.ToProto(d.DwellingType) }));
         message.Recovery.AvoidAreaCodes.AddRange(client.Recovery.AvoidAreas.Select(a => a.Code));
         if (client.Recovery.AvoidOrigin is { } origin)
         {
@@ -85,17 +83,11 @@ public static class ClientMapping
         }
         message.Recovery.SupportAnchors.AddRange(client.Recovery.SupportAnchors.Select(a => new V1.SupportAnchor
         {
-            Kind = (V1.SupportAnchorKind)a.Kind,
+            Kind = ClientEnums.ToProto(a.Kind),
             Location = Conversions.ToProto(a.Location),
             MaxDistanceMetres = a.MaxDistanceMetres,
         }));
-        for (var item = 1; item < ConsentByItem.Length; item++)
-        {
-            if (client.Consent.HasFlag(ConsentByItem[item]))
-            {
-                message.Consent.Add((V1.ConsentItem)item);
-            }
-        }
+        message.Consent.AddRange(ClientEnums.ConsentItems.Where(item => client.Consent.HasFlag(item)).Select(ClientEnums.ToProto));
         if (view.MaxRent is { } maxRent)
         {
             message.MaxRentCents = maxRent.Value;
@@ -113,8 +105,11 @@ public static class ClientMapping
         var areas = wishes.Areas
             .Select((a, i) => new AreaWish(a.Rank, check.Try(() => FieldPaths.On($"wishes.areas[{i}].area_code", () => AreaRef.Parse(a.AreaCode)), null!)))
             .ToList();
+        // One violation for the whole list, however many types are wrong, as the domain reports it.
+        var types = check.Try(
+            () => wishes.DwellingTypes.Select(d => new DwellingTypeWish(d.Rank, StockEnums.ToDomain(d.DwellingType, "wishes.dwelling_types"))).ToList(),
+            []);
         check.ThrowIfAny();
-        var types = wishes.DwellingTypes.Select(d => new DwellingTypeWish(d.Rank, (DwellingType)d.DwellingType)).ToList();
         return FieldPaths.Renamed("wishes", () => new HousingWishes(areas, types));
     }
 
@@ -141,7 +136,7 @@ public static class ClientMapping
         }
         var anchors = recovery.SupportAnchors
             .Select((a, i) => check.Try(() => FieldPaths.Renamed($"recovery.support_anchors[{i}]",
-                () => new SupportAnchor((SupportAnchorKind)a.Kind, Conversions.ToGeoPoint(a.Location, "location"), a.MaxDistanceMetres)), null!))
+                () => new SupportAnchor(ClientEnums.ToDomain(a.Kind, "kind"), Conversions.ToGeoPoint(a.Location, "location"), a.MaxDistanceMetres)), null!))
             .ToList();
         check.ThrowIfAny();
         int? maxPeers = recovery.HasMaxPeersInNeighbourhood ? recovery.MaxPeersInNeighbourhood : null;
@@ -154,14 +149,8 @@ public static class ClientMapping
         var index = 0;
         foreach (var item in items)
         {
-            if ((int)item is > 0 and < 6)
-            {
-                scope |= ConsentByItem[(int)item];
-            }
-            else
-            {
-                check.Add($"consent[{index}]", "must be a known consent item");
-            }
+            var field = $"consent[{index}]";
+            scope |= check.Try(() => ClientEnums.ToDomain(item, field), ConsentScope.None);
             index++;
         }
         return scope;

@@ -1,81 +1,21 @@
 using System.Text.Json;
 using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
-using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Solver.Model;
-using BeschermdThuis.Matching.Solver.Problem;
 using Google.Protobuf.WellKnownTypes;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
 
 /// <summary>Match runs between proto and the application layer; what a caller sees is cut to its audience here.</summary>
-public static class MatchingMapping
+public static partial class MatchingMapping
 {
-    private const int MaxWorkers = 64;
     private const int ExplanationLines = 4;
-
-    /// <summary>Checks every field of the request and reports all wrong ones together.</summary>
-    public static MatchRunRequest ToRequest(string regionId, V1.RunMatchRequest request)
-    {
-        var check = new ViolationCollector();
-        var start = check.Try(() => Conversions.ToDateOnly(request.PeriodStart, "period_start"), (DateOnly?)null);
-        var end = check.Try(() => Conversions.ToDateOnly(request.PeriodEnd, "period_end"), (DateOnly?)null);
-        if (start is { } s && end is { } e && e < s)
-        {
-            check.Add("period_end", $"must not be before period_start ({s:yyyy-MM-dd})");
-        }
-        var options = request.Options ?? new V1.MatchRunOptions();
-        TimeSpan? timeLimit = null;
-        if (options.TimeLimit is { } limit)
-        {
-            timeLimit = check.Try(() => ToTimeLimit(limit), (TimeSpan?)null);
-        }
-        if (options.Workers is < 0 or > MaxWorkers)
-        {
-            check.Add("options.workers", $"must be between 1 and {MaxWorkers} (0 means {MatchRunRequest.DefaultWorkers})");
-        }
-        if (options.HasSeed && options.Seed < 0)
-        {
-            check.Add("options.seed", "must not be negative");
-        }
-        var tiers = new List<MatchGoal>();
-        for (var i = 0; i < options.TierOrder.Count; i++)
-        {
-            var goal = (MatchGoal)options.TierOrder[i];
-            if (!System.Enum.IsDefined(goal))
-            {
-                check.Add($"options.tier_order[{i}]", $"'{options.TierOrder[i]}' is not a known goal: housing, wishes, recovery, stability or spread");
-            }
-            else if (tiers.Contains(goal))
-            {
-                check.Add($"options.tier_order[{i}]", $"{options.TierOrder[i]} is named twice");
-            }
-            else
-            {
-                tiers.Add(goal);
-            }
-        }
-        if (options.HasRentYear && options.RentYear is < 2000 or > 2200)
-        {
-            check.Add("options.rent_year", "must be a year between 2000 and 2200");
-        }
-        DateOnly? asOf = options.AsOfDate is null ? null : check.Try(() => Conversions.ToDateOnly(options.AsOfDate, "options.as_of_date"), (DateOnly?)null);
-        check.ThrowIfAny();
-        return new MatchRunRequest(
-            regionId,
-            new DateRange(start!.Value, end!.Value),
-            timeLimit,
-            options.Workers == 0 ? null : options.Workers,
-            options.HasSeed ? options.Seed : null,
-            tiers.Count == 0 ? null : tiers,
-            options.HasRentYear ? options.RentYear : null,
-            asOf);
-    }
 
     public static V1.MatchProgress ToProto(MatchProgress progress) => new()
     {
-        Tier = (V1.MatchGoal)progress.Goal,
+        Tier = MatchingEnums.ToProto(progress.Goal),
         TierNumber = progress.TierNumber,
         Objective = progress.Objective,
         BestBound = progress.BestBound,
@@ -96,7 +36,7 @@ public static class MatchingMapping
         message.UnmatchedCount = result.Unmatched.Count;
         message.ClientCount = result.ClientCount;
         message.UnitCount = result.UnitCount;
-        message.View = (V1.MatchRunView)audience.Visibility;
+        message.View = MatchingEnums.ToProto(audience.Visibility);
         var explanations = run.Explanations.Clients.ToDictionary(e => e.Client, StringComparer.Ordinal);
         foreach (var pair in result.Pairs.Where(p => audience.SeesClientOf(p.Municipality)))
         {
@@ -139,7 +79,7 @@ public static class MatchingMapping
         RequestedBy = $"{PartyClaims.KindName(summary.RequestedBy.Kind)}:{summary.RequestedBy.Id}",
         PeriodStart = Conversions.ToProto(summary.Period.Start),
         PeriodEnd = Conversions.ToProto(summary.Period.End),
-        Status = ToProto(System.Enum.Parse<SolveStatus>(summary.Status, ignoreCase: true)),
+        Status = MatchingEnums.ToProto(System.Enum.Parse<SolveStatus>(summary.Status, ignoreCase: true)),
         InputHash = summary.InputHash,
         Seed = summary.Seed,
         PairCount = summary.PairCount,
@@ -185,8 +125,6 @@ public static class MatchingMapping
         return message;
     }
 
-    public static V1.MatchStatus ToProto(SolveStatus status) => (V1.MatchStatus)status;
-
     public static string Snake<TEnum>(TEnum value) where TEnum : struct, System.Enum =>
         JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
@@ -203,7 +141,7 @@ public static class MatchingMapping
         {
             message.TimeLimit = Duration.FromTimeSpan(limit);
         }
-        message.TierOrder.AddRange(options.Tiers.Select(t => (V1.MatchGoal)t));
+        message.TierOrder.AddRange(options.Tiers.Select(MatchingEnums.ToProto));
         return message;
     }
 
@@ -211,10 +149,10 @@ public static class MatchingMapping
     {
         var message = new V1.TierOutcome
         {
-            Goal = (V1.MatchGoal)tier.Goal,
-            Status = ToProto(tier.Status),
+            Goal = MatchingEnums.ToProto(tier.Goal),
+            Status = MatchingEnums.ToProto(tier.Status),
             WallTime = Duration.FromTimeSpan(TimeSpan.FromSeconds(tier.WallTimeSeconds)),
-            Method = tier.Method is { } method ? (V1.TierMethod)(int)method : V1.TierMethod.Unspecified,
+            Method = tier.Method is { } method ? MatchingEnums.ToProto(method) : V1.TierMethod.Unspecified,
         };
         if (tier.Objective is { } objective)
         {
@@ -255,23 +193,6 @@ public static class MatchingMapping
             message.SupportDistanceMetres = distance;
         }
         return message;
-    }
-
-    private static TimeSpan ToTimeLimit(Duration duration)
-    {
-        if (duration.Seconds < 0 || duration.Nanos < 0 || (duration.Seconds == 0 && duration.Nanos == 0))
-        {
-            throw new DomainValidationException("options.time_limit", "must be more than zero");
-        }
-        if (duration.Seconds > SolverBudget.MaxTimeLimit.TotalSeconds || (duration.Seconds == (long)SolverBudget.MaxTimeLimit.TotalSeconds && duration.Nanos > 0))
-        {
-            throw new DomainValidationException("options.time_limit", $"must be at most {SolverBudget.MaxTimeLimit.TotalHours:0} hours");
-        }
-        if (duration.Nanos >= Duration.NanosecondsPerSecond)
-        {
-            throw new DomainValidationException("options.time_limit", "is not a valid duration");
-        }
-        return duration.ToTimeSpan();
     }
 
     private static string FirstLines(string? text, int lines) =>

@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Stock;
 
@@ -21,10 +22,13 @@ public static class UnitMapping
         var rent = check.Try(() => Rent(unit.NetRentCents, unit.ServiceCostsCents), null);
         var access = check.Try(() => new UnitAccess(unit.Floor, unit.StepFree), null);
         var availableFrom = check.Try(() => Conversions.ToDateOnly(unit.AvailableFrom, "available_from"), default);
+        var dwellingType = check.Try(() => StockEnums.ToDomain(unit.DwellingType, "dwelling_type"), default);
+        var tenancy = check.Try(() => StockEnums.ToDomain(unit.Tenancy, "tenancy"), default);
+        var contractForm = check.Try(() => StockEnums.ToDomain(unit.ContractForm, "contract_form"), default);
+        // A new unit without a status is offered for matching.
+        var status = unit.Status == V1.UnitStatus.Unspecified ? UnitStatus.Available : check.Try(() => StockEnums.ToDomain(unit.Status, "status"), default);
         check.ThrowIfAny();
-        var status = unit.Status == V1.UnitStatus.Unspecified ? UnitStatus.Available : (UnitStatus)unit.Status;
-        return new UnitDraft(location, (DwellingType)unit.DwellingType, unit.Rooms, access!, rent!, (TenancyKind)unit.Tenancy,
-            (ContractForm)unit.ContractForm, availableFrom, status);
+        return new UnitDraft(location, dwellingType, unit.Rooms, access!, rent!, tenancy, contractForm, availableFrom, status);
     }
 
     /// <summary>Takes the masked fields from the message, keeps the rest of the stored unit.</summary>
@@ -43,6 +47,14 @@ public static class UnitMapping
         var availableFrom = paths.Contains("available_from")
             ? check.Try(() => Conversions.ToDateOnly(unit.AvailableFrom, "available_from"), current.AvailableFrom)
             : current.AvailableFrom;
+        var dwellingType = paths.Contains("dwelling_type")
+            ? check.Try(() => StockEnums.ToDomain(unit.DwellingType, "dwelling_type"), current.DwellingType)
+            : current.DwellingType;
+        var tenancy = paths.Contains("tenancy") ? check.Try(() => StockEnums.ToDomain(unit.Tenancy, "tenancy"), current.Tenancy) : current.Tenancy;
+        var contractForm = paths.Contains("contract_form")
+            ? check.Try(() => StockEnums.ToDomain(unit.ContractForm, "contract_form"), current.ContractForm)
+            : current.ContractForm;
+        var status = paths.Contains("status") ? check.Try(() => StockEnums.ToDomain(unit.Status, "status"), current.Status) : current.Status;
         check.ThrowIfAny();
         return current with
         {
@@ -50,11 +62,11 @@ public static class UnitMapping
             Rent = rent,
             Access = access,
             AvailableFrom = availableFrom,
-            DwellingType = paths.Contains("dwelling_type") ? (DwellingType)unit.DwellingType : current.DwellingType,
+            DwellingType = dwellingType,
             Rooms = paths.Contains("rooms") ? unit.Rooms : current.Rooms,
-            Tenancy = paths.Contains("tenancy") ? (TenancyKind)unit.Tenancy : current.Tenancy,
-            ContractForm = paths.Contains("contract_form") ? (ContractForm)unit.ContractForm : current.ContractForm,
-            Status = paths.Contains("status") ? (UnitStatus)unit.Status : current.Status,
+            Tenancy = tenancy,
+            ContractForm = contractForm,
+            Status = status,
         };
     }
 
@@ -63,17 +75,17 @@ public static class UnitMapping
         Name = ResourceNames.Unit(unit.CorporationId, unit.Id),
         Location = Conversions.ToProto(unit.Location),
         Neighbourhood = ResourceNames.Neighbourhood(regionId, unit.Neighbourhood),
-        DwellingType = (V1.DwellingType)unit.DwellingType,
+        DwellingType = StockEnums.ToProto(unit.DwellingType),
         Rooms = unit.Rooms,
         Floor = unit.Access.Floor,
         StepFree = unit.Access.StepFree,
         NetRentCents = unit.Rent.NetRent.Value,
         ServiceCostsCents = unit.Rent.ServiceCosts.Value,
         QualifyingRentCents = unit.Rent.QualifyingRent.Value,
-        Tenancy = (V1.TenancyKind)unit.Tenancy,
-        ContractForm = (V1.ContractForm)unit.ContractForm,
+        Tenancy = StockEnums.ToProto(unit.Tenancy),
+        ContractForm = StockEnums.ToProto(unit.ContractForm),
         AvailableFrom = Conversions.ToProto(unit.AvailableFrom),
-        Status = (V1.UnitStatus)unit.Status,
+        Status = StockEnums.ToProto(unit.Status),
     };
 
     public static V1.Corporation ToProto(HousingCorporation corporation) => new()

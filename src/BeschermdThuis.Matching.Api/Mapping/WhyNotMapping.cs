@@ -1,5 +1,6 @@
 using System.Globalization;
 using BeschermdThuis.Matching.Api.Application.Matching;
+using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Solver.Explanations;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
@@ -16,7 +17,7 @@ public static class WhyNotMapping
             Unit = result.Unit,
             Eligible = answer.Eligible,
             AlreadyMatched = answer.AlreadyMatched,
-            ForcedStatus = answer.ForcedStatus is { } status ? MatchingMapping.ToProto(status) : V1.MatchStatus.Unspecified,
+            ForcedStatus = answer.ForcedStatus is { } status ? MatchingEnums.ToProto(status) : V1.MatchStatus.Unspecified,
             DisplacedCount = result.Displaced.Count,
             TextNl = Dutch(answer, result.Unit),
             TextEn = English(answer, result.Unit),
@@ -24,7 +25,7 @@ public static class WhyNotMapping
         message.Failures.AddRange(answer.Failures.Select(f => new V1.RuleFailure { Rule = f.Code, Detail = f.Detail }));
         message.TierChanges.AddRange(answer.Changes.Select(c =>
         {
-            var change = new V1.TierChange { Goal = (V1.MatchGoal)c.Goal };
+            var change = new V1.TierChange { Goal = MatchingEnums.ToProto(c.Goal) };
             if (c.Before is { } before)
             {
                 change.Before = before;
