@@ -29,6 +29,7 @@ public sealed class KestrelHostTests : IAsyncLifetime
         Directory.CreateDirectory(_directory);
         var builder = MatchingServer.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new TestOutputLoggerProvider(TestContext.Current.TestOutputHelper));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = StorageOptions.SqliteFile(Path.Combine(_directory, "fresh.db")).ConnectionString,
@@ -80,6 +81,19 @@ public sealed class KestrelHostTests : IAsyncLifetime
         Assert.Contains("beschermdthuis.matching.v1.ClientService", services);
         Assert.Contains("beschermdthuis.matching.v1.MatchingService", services);
         Assert.Contains("grpc.health.v1.Health", services);
+    }
+
+    [Fact]
+    public async Task StartedServer_LogsToTheOutputOfTheTestThatStartedIt()
+    {
+        var health = new Health.HealthClient(_channel);
+
+        await health.CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
+
+        var output = TestContext.Current.TestOutputHelper?.Output;
+        Assert.NotNull(output);
+        Assert.Contains("Request starting HTTP/2 POST http://127.0.0.1:", output, StringComparison.Ordinal);
+        Assert.Contains("/grpc.health.v1.Health/Check", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,8 +14,8 @@ namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real server in memory (TestServer) over a real SQLite file in a fresh temporary directory, reached through a
-/// real GrpcChannel, as in grpc-dotnet's examples/Tester GrpcTestFixture. One per test class. Subclasses seed a
-/// different world (<see cref="SeedAsync"/>).
+/// real GrpcChannel, as in grpc-dotnet's examples/Tester GrpcTestFixture; the server's log goes to the output of the
+/// test that made the call. One per test class. Subclasses seed a different world (<see cref="SeedAsync"/>).
 /// </summary>
 public class ApiServerFixture : IAsyncLifetime
 {
@@ -42,8 +42,10 @@ public class ApiServerFixture : IAsyncLifetime
         await SeedAsync(Store);
 
         var builder = MatchingServer.CreateBuilder([]);
-        builder.WebHost.UseTestServer();
+        // The caller's execution context reaches the server, and with it the running test's output (TestContext.Current).
+        builder.WebHost.UseTestServer(options => options.PreserveExecutionContext = true);
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new TestOutputLoggerProvider());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
