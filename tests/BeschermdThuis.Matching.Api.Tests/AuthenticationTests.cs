@@ -18,9 +18,14 @@ public sealed class AuthenticationTests(ApiServerFixture server) : IClassFixture
         server.WithToken(token).Stock.GetUnitAsync(new V1.GetUnitRequest { Name = UnitOfA }, cancellationToken: Ct).ResponseAsync;
 
     [Fact]
-    public async Task ValidToken_IsAccepted()
+    public async Task ValidToken_IsAccepted_AndTheCallReturnsThePartysUnit()
     {
-        await GetUnitWith(server.TokenFor(CorporationAParty));
+        var unit = await GetUnitWith(server.TokenFor(CorporationAParty));
+
+        Assert.Equal(UnitOfA, unit.Name);
+        Assert.Equal(55_000, unit.NetRentCents);
+        Assert.Equal($"regions/{RegionId}/neighbourhoods/{Stadscentrum}", unit.Neighbourhood);
+        Assert.Equal(V1.UnitStatus.Available, unit.Status);
     }
 
     [Fact]
