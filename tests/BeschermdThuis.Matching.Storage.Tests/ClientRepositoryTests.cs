@@ -64,16 +64,24 @@ public abstract class ClientRepositoryTests(ITestStore store) : StorageTestBase(
         Assert.Equal(3, await CountAsync(db, "client_area_wishes"));
     }
 
-    [Fact]
-    public async Task CreateClient_SameReferenceInAnotherMunicipality_IsAnotherClient()
+    [Theory]
+    [InlineData("GM0252")] // Heumen, in the same region: the reproduction of issue 10, which made every match of the region fail
+    [InlineData("GM0202")] // Arnhem, in another region: a region's municipalities can change, so references are unique everywhere
+    public async Task CreateClient_ReferenceAnotherMunicipalityUses_ThrowsAlreadyExistsAndKeepsTheFirst(string municipality)
     {
-        var db = await OpenAsync();
-
+        var db = await OpenWithRegionsAsync();
+        var other = new MunicipalityCode(municipality);
         await db.Clients.CreateClientAsync(TestData.Client("desk-0001"), Cancel);
-        await db.Clients.CreateClientAsync(TestData.Client("desk-0001", TestData.Heumen), Cancel);
 
-        Assert.NotNull(await db.Clients.GetClientAsync(TestData.Heumen, Ref("desk-0001"), Cancel));
-        Assert.NotNull(await db.Clients.GetClientAsync(TestData.Nijmegen, Ref("desk-0001"), Cancel));
+        var error = await Assert.ThrowsAsync<AlreadyExistsException>(() =>
+            db.Clients.CreateClientAsync(TestData.Client("desk-0001", other, ClientStatus.Housed), Cancel));
+
+        Assert.Equal($"municipalities/{municipality}/clients/desk-0001", error.Resource);
+        Assert.Null(await db.Clients.GetClientAsync(other, Ref("desk-0001"), Cancel));
+        Assert.Equal(TestData.Client("desk-0001"), await db.Clients.GetClientAsync(TestData.Nijmegen, Ref("desk-0001"), Cancel));
+        Assert.Equal(1, await CountAsync(db, "clients"));
+        Assert.Equal(3, await CountAsync(db, "client_area_wishes"));
+        Assert.Equal([TestData.Client("desk-0001")], await db.Clients.ListClientsInRegionAsync(TestData.RegionId, ClientStatus.Waiting, Cancel));
     }
 
     [Fact]
@@ -134,7 +142,7 @@ public abstract class ClientRepositoryTests(ITestStore store) : StorageTestBase(
         {
             await db.Clients.CreateClientAsync(client, Cancel);
         }
-        await db.Clients.CreateClientAsync(TestData.Client("desk-0003", TestData.Heumen), Cancel);
+        await db.Clients.CreateClientAsync(TestData.Client("desk-0033", TestData.Heumen), Cancel);
 
         var first = await db.Clients.ListClientsAsync(TestData.Nijmegen, PageRequest.First(2), Cancel);
         var second = await db.Clients.ListClientsAsync(TestData.Nijmegen, new PageRequest(2, first.NextAfter), Cancel);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
@@ -69,12 +70,12 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var rows = await QueryAsync<(int Version, string Name, string AppliedAt)>(db, "SELECT version, name, applied_at FROM schema_version");
 
-        Assert.Equal([(1, "initial"), (2, "match_runs")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
+        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
         Assert.All(rows, r => Assert.True(DateTimeOffset.TryParse(r.AppliedAt, CultureInfo.InvariantCulture, out _), r.AppliedAt));
     }
 
     [Fact]
-    public async Task Open_DatabaseAtVersion1_MigratesTo2AndKeepsItsData()
+    public async Task Open_DatabaseAtVersion1_MigratesToTheLatestAndKeepsItsData()
     {
         // A database exactly as version 1 left it: the version table, script 0001, its version row and a region.
         var options = await OptionsAsync();
@@ -102,8 +103,8 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var db = await OpenAsync();
 
-        Assert.Equal([2], db.AppliedMigrations);
-        Assert.Equal([1, 2], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([2, 3], db.AppliedMigrations);
+        Assert.Equal([1, 2, 3], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
         Same.Region(
             new Region("regio-oud", "Regio Oud", [new Municipality(TestData.Nijmegen, "Nijmegen", 179_073)], [], new LoadLimits(3, 2.75m)),
             (await db.Regions.GetRegionAsync("regio-oud", Cancel))!);
@@ -115,6 +116,44 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
             "{}", "{}", "{}");
         await db.MatchRuns.CreateMatchRunAsync(run, Cancel);
         Assert.Equal(run, await db.MatchRuns.GetMatchRunAsync("regio-oud", run.Id, Cancel));
+    }
+
+    [Fact]
+    public async Task Open_DatabaseAtVersion2WithIdsUsedTwice_FailsNamingThemAndMigratesOnceTheyAreGone()
+    {
+        // A database as version 2 allowed it: one unit id at two corporations of a region, one reference at two municipalities.
+        var db = await OpenWithRegionsAsync();
+        var dropIndex = db.Dialect.Provider == StorageProvider.Sqlite ? "DROP INDEX {0}" : "DROP INDEX {0} ON {1}";
+        await ExecuteAsync(db, string.Format(CultureInfo.InvariantCulture, dropIndex, "ux_units_region_unit", "units"));
+        await ExecuteAsync(db, string.Format(CultureInfo.InvariantCulture, dropIndex, "ux_clients_reference", "clients"));
+        await ExecuteAsync(db, "DELETE FROM schema_version WHERE version = 3");
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("talis"), Cancel);
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("portaal"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.OtherRegionId, TestData.Unit("unit-2", "portaal"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-2"), Cancel); // another region: allowed
+        await db.Clients.CreateClientAsync(TestData.Client("desk-0001"), Cancel);
+        await db.Clients.CreateClientAsync(TestData.Client("desk-0001", TestData.Heumen), Cancel);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(OpenAsync);
+
+        Assert.Contains("Migration 0003 (region_unique_ids) cannot run", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"unit id unit-1 in region {TestData.RegionId} (corporations portaal, talis)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("client reference desk-0001 (municipalities GM0252, GM0268)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("unit-2", error.Message, StringComparison.Ordinal);
+        Assert.Equal([1, 2], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal(4, await CountAsync(db, "units"));
+
+        Assert.True(await db.Stock.DeleteUnitAsync("portaal", "unit-1", Cancel));
+        Assert.True(await db.Clients.DeleteClientAsync(TestData.Heumen, new ClientReference("desk-0001"), Cancel));
+        var migrated = await OpenAsync();
+
+        Assert.Equal([3], migrated.AppliedMigrations);
+        await Assert.ThrowsAsync<AlreadyExistsException>(() =>
+            migrated.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel));
+        await Assert.ThrowsAsync<AlreadyExistsException>(() =>
+            migrated.Clients.CreateClientAsync(TestData.Client("desk-0001", TestData.Heumen), Cancel));
     }
 }
 

@@ -18,6 +18,8 @@ public sealed class SqlStatementTests
     public static TheoryData<string> SqlServerStatementNames() =>
         [.. new SqlStatements(SqlServerDialect.Instance).All().Select(s => s.Key)];
 
+    public static TheoryData<string> PreconditionQueryNames() => [.. MigrationPreconditions.Queries.Select(q => q.Key)];
+
     public static TheoryData<string> SqlServerScriptNames() =>
         [.. MigrationScripts.For(StorageProvider.SqlServer).Select(s => $"{s.Version:0000}_{s.Name}")];
 
@@ -38,6 +40,11 @@ public sealed class SqlStatementTests
 
         AssertParses(name, sql);
     }
+
+    [Theory]
+    [MemberData(nameof(PreconditionQueryNames))]
+    public void MigrationPreconditionQuery_ParsesAsTSql(string name) =>
+        AssertParses(name, MigrationPreconditions.Queries.Single(q => q.Key == name).Value);
 
     [Fact]
     public void Parser_RejectsBrokenSql()
@@ -74,7 +81,7 @@ public sealed class SqlStatementTests
 
         var failures = new List<string>();
         // The first entry proves the check can fail: an unknown column must not prepare.
-        foreach (var (name, sql) in db.Statements.All().Prepend(new("broken", "SELECT no_such_column FROM regions")))
+        foreach (var (name, sql) in db.Statements.All().Concat(MigrationPreconditions.Queries).Prepend(new("broken", "SELECT no_such_column FROM regions")))
         {
             try
             {

@@ -59,13 +59,32 @@ public abstract class StockRepositoryTests(ITestStore store) : StorageTestBase(s
     }
 
     [Fact]
-    public async Task CreateUnit_SameIdAtAnotherCorporation_IsAnotherUnit()
+    public async Task CreateUnit_IdAnotherCorporationUsesInTheRegion_ThrowsAlreadyExistsAndKeepsTheFirst()
+    {
+        // The reproduction of issue 10: a second corporation reusing an id made every match of the region fail.
+        var db = await OpenWithRegionAndCorporationAsync();
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("portaal"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1"), Cancel);
+
+        var error = await Assert.ThrowsAsync<AlreadyExistsException>(() =>
+            db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal", UnitStatus.Let), Cancel));
+
+        Assert.Equal("corporations/portaal/units/unit-1", error.Resource);
+        Assert.Equal(TestData.Unit("unit-1"), await db.Stock.GetUnitAsync("talis", "unit-1", Cancel));
+        Assert.Null(await db.Stock.GetUnitAsync("portaal", "unit-1", Cancel));
+        var units = await db.Stock.ListUnitsInRegionAsync(TestData.RegionId, UnitStatus.Available, Cancel);
+        Assert.Equal([("talis", "unit-1")], units.Select(u => (u.CorporationId, u.Id)));
+    }
+
+    [Fact]
+    public async Task CreateUnit_SameIdInAnotherRegion_IsAnotherUnit()
     {
         var db = await OpenWithRegionAndCorporationAsync();
+        await db.Regions.SaveRegionAsync(TestData.OtherRegion(), Cancel);
         await db.Stock.SaveCorporationAsync(TestData.Corporation("portaal"), Cancel);
 
         await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1"), Cancel);
-        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.OtherRegionId, TestData.Unit("unit-1", "portaal"), Cancel);
 
         Assert.NotNull(await db.Stock.GetUnitAsync("portaal", "unit-1", Cancel));
         Assert.NotNull(await db.Stock.GetUnitAsync("talis", "unit-1", Cancel));
@@ -149,14 +168,14 @@ public abstract class StockRepositoryTests(ITestStore store) : StorageTestBase(s
         await db.Regions.SaveRegionAsync(TestData.OtherRegion(), Cancel);
         await db.Stock.SaveCorporationAsync(TestData.Corporation("portaal"), Cancel);
         await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-2"), Cancel);
-        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-3", "portaal"), Cancel);
         await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1"), Cancel);
         await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-let", status: UnitStatus.Let), Cancel);
         await db.Stock.CreateUnitAsync(TestData.OtherRegionId, TestData.Unit("unit-arnhem"), Cancel);
 
         var units = await db.Stock.ListUnitsInRegionAsync(TestData.RegionId, UnitStatus.Available, Cancel);
 
-        Assert.Equal([("portaal", "unit-1"), ("talis", "unit-1"), ("talis", "unit-2")], units.Select(u => (u.CorporationId, u.Id)));
+        Assert.Equal([("portaal", "unit-3"), ("talis", "unit-1"), ("talis", "unit-2")], units.Select(u => (u.CorporationId, u.Id)));
         Assert.Equal(["unit-let"], (await db.Stock.ListUnitsInRegionAsync(TestData.RegionId, UnitStatus.Let, Cancel)).Select(u => u.Id));
     }
 }

@@ -37,10 +37,11 @@ public sealed record PerformanceAgreement
         PriorityGroup priorityGroup)
     {
         new Validator()
-            .Require(ResourceId.IsValid(id), "agreement_id", "must be 1-63 characters: lower-case letters, digits and hyphens")
-            .Require(ResourceId.IsValid(corporationId), "corporation", "must be a valid corporation id")
-            .Require(targetUnits >= 0, "target_units", "must not be negative")
+            .Id(id, "agreement_id")
+            .Id(corporationId, "corporation")
+            .InRange(targetUnits, 0, DomainRanges.MaxAgreementUnits, "target_units")
             .Require(capUnits is null || capUnits >= targetUnits, "cap_units", "must not be below target_units")
+            .InRange(capUnits ?? 0, 0, DomainRanges.MaxAgreementUnits, "cap_units")
             .Require(Enum.IsDefined(priorityGroup), "priority_group", "must be a known priority group")
             .ThrowIfInvalid();
         Id = id;

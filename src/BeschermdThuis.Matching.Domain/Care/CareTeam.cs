@@ -14,8 +14,12 @@ public sealed record ServiceArea
     {
         new Validator()
             .Require(municipalities.Count > 0 || area is not null, "service_area", "needs municipalities or an area")
+            .AtMost(municipalities.Count, DomainRanges.MaxServiceAreaMunicipalities, "service_area.municipalities")
+            .Require(area is null || area.NumPoints <= DomainRanges.MaxBoundaryPoints, "service_area.area",
+                $"must have at most {DomainRanges.MaxBoundaryPoints} points")
             .Require(area is null or Polygon or MultiPolygon, "service_area.area", "must be a polygon or multipolygon")
-            .Require(area is null || area is { IsEmpty: false, IsValid: true }, "service_area.area", "must be a valid, non-empty geometry")
+            .Require(area is null || area.NumPoints > DomainRanges.MaxBoundaryPoints || area is { IsEmpty: false, IsValid: true },
+                "service_area.area", "must be a valid, non-empty geometry")
             .ThrowIfInvalid();
         Municipalities = municipalities;
         Area = area;
@@ -41,10 +45,10 @@ public sealed record CareTeam
     public CareTeam(string id, string provider, ServiceArea serviceArea, GeoPoint @base, int caseloadCapacity, int currentCaseload)
     {
         new Validator()
-            .Require(ResourceId.IsValid(id), "care_team_id", "must be 1-63 characters: lower-case letters, digits and hyphens")
-            .Require(!string.IsNullOrWhiteSpace(provider), "provider", "must not be empty")
-            .Require(caseloadCapacity >= 0, "caseload_capacity", "must not be negative")
-            .Require(currentCaseload >= 0, "current_caseload", "must not be negative")
+            .Id(id, "care_team_id")
+            .Text(provider, "provider")
+            .InRange(caseloadCapacity, 0, DomainRanges.MaxCaseload, "caseload_capacity")
+            .InRange(currentCaseload, 0, DomainRanges.MaxCaseload, "current_caseload")
             .ThrowIfInvalid();
         Id = id;
         Provider = provider;

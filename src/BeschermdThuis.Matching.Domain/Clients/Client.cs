@@ -38,9 +38,9 @@ public sealed record Client
         ClientStatus status)
     {
         new Validator()
-            .Require(householdSize is >= 1 and <= 12, "household_size", "must be between 1 and 12")
+            .InRange(householdSize, DomainRanges.MinHouseholdSize, DomainRanges.MaxHouseholdSize, "household_size")
             .Require(Enum.IsDefined(incomeBand), "income_band", "must be one of the income bands")
-            .Require(careTeamId is null || ResourceId.IsValid(careTeamId), "care_team", "must be a valid care team id")
+            .Require(careTeamId is null || ResourceId.IsValid(careTeamId), "care_team", ResourceId.Description)
             .Require(Enum.IsDefined(status), "status", "must be one of the client statuses")
             .Require((consent & ~AllConsent) == 0, "consent", "names an unknown consent item")
             .ThrowIfInvalid();

@@ -20,6 +20,8 @@ public sealed record HousingWishes
     public HousingWishes(IReadOnlyList<AreaWish> areas, IReadOnlyList<DwellingTypeWish> dwellingTypes)
     {
         new Validator()
+            .AtMost(areas.Count, DomainRanges.MaxAreaWishes, "areas")
+            .AtMost(dwellingTypes.Count, Enum.GetValues<DwellingType>().Length, "dwelling_types")
             .Require(IsRanking(areas.Select(a => a.Rank)), "areas", "ranks must be 1, 2, 3, … without gaps or repeats")
             .Require(areas.Select(a => a.Area).Distinct().Count() == areas.Count, "areas", "must not name an area twice")
             .Require(IsRanking(dwellingTypes.Select(d => d.Rank)), "dwelling_types", "ranks must be 1, 2, 3, … without gaps or repeats")

@@ -7,10 +7,7 @@ public sealed record Needs
 {
     public Needs(bool stepFree, bool groundFloor, int minimumRooms)
     {
-        if (minimumRooms is < 1 or > 12)
-        {
-            throw new DomainValidationException("minimum_rooms", "must be between 1 and 12");
-        }
+        new Validator().InRange(minimumRooms, DomainRanges.MinRooms, DomainRanges.MaxRooms, "minimum_rooms").ThrowIfInvalid();
         StepFree = stepFree;
         GroundFloor = groundFloor;
         MinimumRooms = minimumRooms;

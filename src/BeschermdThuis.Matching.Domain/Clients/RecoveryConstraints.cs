@@ -11,10 +11,7 @@ public sealed record OriginAvoidance
 {
     public OriginAvoidance(NeighbourhoodCode origin, int radiusMetres)
     {
-        if (radiusMetres is < 0 or > 50_000)
-        {
-            throw new DomainValidationException("radius_metres", "must be between 0 and 50000");
-        }
+        new Validator().InRange(radiusMetres, 0, DomainRanges.MaxOriginRadiusMetres, "radius_metres").ThrowIfInvalid();
         Origin = origin;
         RadiusMetres = radiusMetres;
     }
@@ -39,7 +36,7 @@ public sealed record SupportAnchor
     {
         new Validator()
             .Require(Enum.IsDefined(kind), "kind", "must be a known anchor kind")
-            .Require(maxDistanceMetres is > 0 and <= 100_000, "max_distance_metres", "must be between 1 and 100000")
+            .InRange(maxDistanceMetres, 1, DomainRanges.MaxAnchorDistanceMetres, "max_distance_metres")
             .ThrowIfInvalid();
         Kind = kind;
         Location = location;
@@ -67,8 +64,10 @@ public sealed record RecoveryConstraints
         IReadOnlyList<SupportAnchor> supportAnchors)
     {
         new Validator()
+            .AtMost(avoidAreas.Count, DomainRanges.MaxAvoidAreas, "avoid_areas")
             .Require(avoidAreas.Distinct().Count() == avoidAreas.Count, "avoid_areas", "must not name an area twice")
-            .Require(maxPeersInNeighbourhood is null or >= 0, "max_peers_in_neighbourhood", "must not be negative")
+            .InRange(maxPeersInNeighbourhood ?? 0, 0, DomainRanges.MaxPeersInNeighbourhood, "max_peers_in_neighbourhood")
+            .AtMost(supportAnchors.Count, DomainRanges.MaxSupportAnchors, "support_anchors")
             .ThrowIfInvalid();
         AvoidAreas = avoidAreas;
         AvoidOrigin = avoidOrigin;

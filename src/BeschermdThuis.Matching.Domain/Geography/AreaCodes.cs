@@ -10,7 +10,7 @@ public readonly partial record struct MunicipalityCode
 
     public string Value { get; }
 
-    [GeneratedRegex("^GM[0-9]{4}$")]
+    [GeneratedRegex(@"^GM[0-9]{4}\z")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
@@ -28,7 +28,7 @@ public readonly partial record struct DistrictCode
     /// <summary>The municipality the code itself names (its first four digits).</summary>
     public MunicipalityCode Municipality => new("GM" + Value[2..6]);
 
-    [GeneratedRegex("^WK[0-9]{6}$")]
+    [GeneratedRegex(@"^WK[0-9]{6}\z")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
@@ -47,7 +47,7 @@ public readonly partial record struct NeighbourhoodCode
 
     public MunicipalityCode Municipality => new("GM" + Value[2..6]);
 
-    [GeneratedRegex("^BU[0-9]{8}$")]
+    [GeneratedRegex(@"^BU[0-9]{8}\z")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
@@ -60,5 +60,5 @@ internal static class AreaCodePatterns
     public static string Check(string? value, Regex pattern, string shape) =>
         value is not null && pattern.IsMatch(value)
             ? value
-            : throw new DomainValidationException("code", $"'{value}' is not a CBS code: expected {shape}");
+            : throw new DomainValidationException("code", $"{FreeText.Quote(value)} is not a CBS code: expected {shape}");
 }

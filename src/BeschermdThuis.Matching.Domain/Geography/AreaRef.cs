@@ -40,7 +40,7 @@ public sealed record AreaRef
         {
             return new AreaRef(AreaLevel.Neighbourhood, code!);
         }
-        throw new DomainValidationException("code", $"'{code}' is not a CBS area code (GM…, WK… or BU…)");
+        throw new DomainValidationException("code", $"{FreeText.Quote(code)} is not a CBS area code (GM…, WK… or BU…)");
     }
 
     public static AreaRef Of(NeighbourhoodCode code) => new(AreaLevel.Neighbourhood, code.Value);

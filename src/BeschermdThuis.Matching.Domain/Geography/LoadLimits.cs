@@ -13,8 +13,9 @@ public sealed record LoadLimits
     public LoadLimits(int newPlacementsPerPeriod, decimal maxProtectedHomesPerThousandInhabitants)
     {
         new Validator()
-            .Require(newPlacementsPerPeriod >= 0, "new_placements_per_period", "must not be negative")
-            .Require(maxProtectedHomesPerThousandInhabitants >= 0, "max_protected_homes_per_thousand", "must not be negative")
+            .InRange(newPlacementsPerPeriod, 0, DomainRanges.MaxNewPlacementsPerPeriod, "new_placements_per_period")
+            .Require(maxProtectedHomesPerThousandInhabitants is >= 0 and <= DomainRanges.MaxProtectedHomesPerThousand,
+                "max_protected_homes_per_thousand", $"must be between 0 and {DomainRanges.MaxProtectedHomesPerThousand}")
             .ThrowIfInvalid();
         NewPlacementsPerPeriod = newPlacementsPerPeriod;
         MaxProtectedHomesPerThousandInhabitants = maxProtectedHomesPerThousandInhabitants;

@@ -7,8 +7,8 @@ public sealed record Municipality
     public Municipality(MunicipalityCode code, string name, int? inhabitants)
     {
         new Validator()
-            .Require(!string.IsNullOrWhiteSpace(name), "name", "must not be empty")
-            .Require(inhabitants is null or >= 0, "inhabitants", "must not be negative")
+            .Text(name, "name")
+            .InRange(inhabitants ?? 0, 0, DomainRanges.MaxMunicipalityInhabitants, "inhabitants")
             .ThrowIfInvalid();
         Code = code;
         Name = name;
@@ -27,10 +27,7 @@ public sealed record District
 {
     public District(DistrictCode code, string name)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new DomainValidationException("name", "must not be empty");
-        }
+        new Validator().Text(name, "name").ThrowIfInvalid();
         Code = code;
         Name = name;
     }

@@ -24,11 +24,14 @@ public sealed record Neighbourhood
         LoadLimits? limitsOverride)
     {
         new Validator()
-            .Require(!string.IsNullOrWhiteSpace(name), "name", "must not be empty")
+            .Text(name, "name")
             .Require(boundary is Polygon or MultiPolygon, "boundary", "must be a polygon or multipolygon")
-            .Require(boundary is { IsEmpty: false, IsValid: true }, "boundary", "must be a valid, non-empty geometry")
-            .Require(inhabitants >= 0, "inhabitants", "must not be negative")
-            .Require(existingProtectedHomes >= 0, "existing_protected_homes", "must not be negative")
+            .Require(boundary.NumPoints <= DomainRanges.MaxBoundaryPoints, "boundary", $"must have at most {DomainRanges.MaxBoundaryPoints} points")
+            .Require(boundary.NumPoints > DomainRanges.MaxBoundaryPoints || boundary is { IsEmpty: false, IsValid: true },
+                "boundary", "must be a valid, non-empty geometry")
+            .InRange(inhabitants, 0, DomainRanges.MaxNeighbourhoodInhabitants, "inhabitants")
+            .InRange(existingProtectedHomes, 0, DomainRanges.MaxExistingProtectedHomes, "existing_protected_homes")
+            .Require(existingProtectedHomes <= Math.Max(inhabitants, 0), "existing_protected_homes", "must not exceed inhabitants")
             .ThrowIfInvalid();
         Code = code;
         Name = name;

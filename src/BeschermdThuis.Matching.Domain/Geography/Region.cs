@@ -16,9 +16,11 @@ public sealed record Region
         LoadLimits defaultLimits)
     {
         var validator = new Validator()
-            .Require(ResourceId.IsValid(id), "region_id", "must be 1-63 characters: lower-case letters, digits and hyphens")
-            .Require(!string.IsNullOrWhiteSpace(name), "name", "must not be empty")
+            .Id(id, "region_id")
+            .Text(name, "name")
             .Require(municipalities.Count > 0, "municipalities", "a region has at least one municipality")
+            .AtMost(municipalities.Count, DomainRanges.MaxRegionMunicipalities, "municipalities")
+            .AtMost(districts.Count, DomainRanges.MaxRegionDistricts, "districts")
             .Require(municipalities.Select(m => m.Code).Distinct().Count() == municipalities.Count, "municipalities", "codes must be unique")
             .Require(districts.Select(d => d.Code).Distinct().Count() == districts.Count, "districts", "codes must be unique");
         var known = municipalities.Select(m => m.Code).ToHashSet();

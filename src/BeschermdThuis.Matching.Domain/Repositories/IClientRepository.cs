@@ -3,7 +3,10 @@ using BeschermdThuis.Matching.Domain.Geography;
 
 namespace BeschermdThuis.Matching.Domain.Repositories;
 
-/// <summary>Pseudonymous clients, each owned by the desk of its responsible municipality.</summary>
+/// <summary>
+/// Pseudonymous clients, each owned by the desk of its responsible municipality. A reference is unique over all
+/// municipalities, because matching keys clients by reference and a region's municipalities can change.
+/// </summary>
 public interface IClientRepository
 {
     Task<Client?> GetClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default);
@@ -13,7 +16,7 @@ public interface IClientRepository
     /// <summary>Every client of the region's municipalities with the given status (input for matching).</summary>
     Task<IReadOnlyList<Client>> ListClientsInRegionAsync(string regionId, ClientStatus status, CancellationToken cancellationToken = default);
 
-    /// <exception cref="AlreadyExistsException">The municipality already has a client with this reference.</exception>
+    /// <exception cref="AlreadyExistsException">A client with this reference exists, in this or another municipality.</exception>
     Task CreateClientAsync(Client client, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a stored client (wishes, needs, constraints, consent, status); false when there is none.</summary>

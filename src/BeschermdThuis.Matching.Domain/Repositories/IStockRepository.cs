@@ -2,7 +2,10 @@ using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Domain.Repositories;
 
-/// <summary>Housing corporations and their units. A unit's id is unique within its corporation.</summary>
+/// <summary>
+/// Housing corporations and their units. A unit is addressed by its corporation and id, and its id is unique in its
+/// region (over every corporation), because matching keys units by id.
+/// </summary>
 public interface IStockRepository
 {
     Task<HousingCorporation?> GetCorporationAsync(string corporationId, CancellationToken cancellationToken = default);
@@ -19,7 +22,9 @@ public interface IStockRepository
     /// <summary>Every unit of the region with the given status, ordered by corporation and id (input for matching).</summary>
     Task<IReadOnlyList<HousingUnit>> ListUnitsInRegionAsync(string regionId, UnitStatus status, CancellationToken cancellationToken = default);
 
-    /// <exception cref="AlreadyExistsException">The corporation already has a unit with this id.</exception>
+    /// <exception cref="AlreadyExistsException">
+    /// The corporation already has a unit with this id, or another corporation has one in the same region.
+    /// </exception>
     Task CreateUnitAsync(string regionId, HousingUnit unit, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a stored unit; false when there is none.</summary>

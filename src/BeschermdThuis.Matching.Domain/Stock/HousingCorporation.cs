@@ -8,8 +8,8 @@ public sealed record HousingCorporation
     public HousingCorporation(string id, string name)
     {
         new Validator()
-            .Require(ResourceId.IsValid(id), "corporation_id", "must be 1-63 characters: lower-case letters, digits and hyphens")
-            .Require(!string.IsNullOrWhiteSpace(name), "display_name", "must not be empty")
+            .Id(id, "corporation_id")
+            .Text(name, "display_name")
             .ThrowIfInvalid();
         Id = id;
         Name = name;

@@ -24,10 +24,10 @@ public sealed record HousingUnit
         UnitStatus status)
     {
         new Validator()
-            .Require(ResourceId.IsValid(id), "unit_id", "must be 1-63 characters: lower-case letters, digits and hyphens")
-            .Require(ResourceId.IsValid(corporationId), "corporation_id", "must be a valid corporation id")
+            .Id(id, "unit_id")
+            .Id(corporationId, "corporation_id")
             .Require(Enum.IsDefined(dwellingType), "dwelling_type", "must be one of the dwelling types")
-            .Require(rooms is >= 1 and <= 12, "rooms", "must be between 1 and 12")
+            .InRange(rooms, DomainRanges.MinRooms, DomainRanges.MaxRooms, "rooms")
             .Require(Enum.IsDefined(tenancy), "tenancy", "must be indefinite or temporary")
             .Require(Enum.IsDefined(contractForm), "contract_form", "must be one of the contract forms")
             .Require(Enum.IsDefined(status), "status", "must be one of the unit statuses")

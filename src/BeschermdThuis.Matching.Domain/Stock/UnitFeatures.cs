@@ -4,15 +4,16 @@ namespace BeschermdThuis.Matching.Domain.Stock;
 
 /// <summary>
 /// The rent of a unit. <see cref="ServiceCosts"/> are the service costs that count towards the rent used for
-/// passend toewijzen (the "rekenhuur" = net rent + those service costs).
+/// passend toewijzen (the "rekenhuur" = net rent + those service costs). Both are at most
+/// <see cref="DomainRanges.MaxMonthlyAmountCents"/>, so their sum can never overflow.
 /// </summary>
 public sealed record UnitRent
 {
     public UnitRent(EuroCents netRent, EuroCents serviceCosts)
     {
         new Validator()
-            .Require(netRent.Value > 0, "net_rent", "must be positive")
-            .Require(!serviceCosts.IsNegative, "service_costs", "must not be negative")
+            .InRange(netRent.Value, 1, DomainRanges.MaxMonthlyAmountCents, "net_rent")
+            .InRange(serviceCosts.Value, 0, DomainRanges.MaxMonthlyAmountCents, "service_costs")
             .ThrowIfInvalid();
         NetRent = netRent;
         ServiceCosts = serviceCosts;
@@ -31,10 +32,7 @@ public sealed record UnitAccess
 {
     public UnitAccess(int floor, bool stepFree)
     {
-        if (floor is < -1 or > 60)
-        {
-            throw new DomainValidationException("floor", "must be between -1 and 60");
-        }
+        new Validator().InRange(floor, DomainRanges.MinFloor, DomainRanges.MaxFloor, "floor").ThrowIfInvalid();
         Floor = floor;
         StepFree = stepFree;
     }

@@ -36,6 +36,6 @@ public interface ISqlDialect
     /// <summary>Appends the row limit <c>@Take</c> to a query that ends with ORDER BY.</summary>
     string Limit(string orderedQuery);
 
-    /// <summary>True when the error is a primary-key or unique-constraint violation.</summary>
+    /// <summary>True when the error is a primary-key, unique-constraint or unique-index violation.</summary>
     bool IsUniqueViolation(Exception exception);
 }

@@ -8,6 +8,7 @@ namespace BeschermdThuis.Matching.Storage.Migrations;
 /// <summary>
 /// Brings the schema up to date: each script whose version is not in <c>schema_version</c> runs, in order, in its
 /// own transaction together with the row that records it, so a failed script leaves the previous version intact.
+/// A script whose <see cref="MigrationPreconditions"/> are not met fails the same way, with a message that says why.
 /// </summary>
 internal static class Migrator
 {
@@ -32,6 +33,7 @@ internal static class Migrator
                 {
                     return false;
                 }
+                await MigrationPreconditions.CheckAsync(script, connection, transaction, cancellationToken);
                 await connection.ExecuteAsync(Command(script.Sql, null, cancellationToken, transaction));
                 await connection.ExecuteAsync(Command(db.Sql.InsertVersion, new
                 {
