@@ -1,4 +1,4 @@
-using BeschermdThuis.Matching.Api.Application.Matching;
+using BeschermdThuis.Matching.Application.Matching;
 
 namespace BeschermdThuis.Matching.Api.Tests;
 

@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Solver.Model;
@@ -134,7 +135,7 @@ public static class MatchingMapping
     /// <summary>A run in a list: what the summary holds, no documents.</summary>
     public static V1.MatchRun Summary(MatchRunSummary summary) => new()
     {
-        Name = Grpc.ResourceNames.MatchRun(summary.RegionId, summary.Id),
+        Name = ResourceNames.MatchRun(summary.RegionId, summary.Id),
         CreateTime = Timestamp.FromDateTimeOffset(summary.CreatedAt),
         RequestedBy = $"{PartyClaims.KindName(summary.RequestedBy.Kind)}:{summary.RequestedBy.Id}",
         PeriodStart = Conversions.ToProto(summary.Period.Start),

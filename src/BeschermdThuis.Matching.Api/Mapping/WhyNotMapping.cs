@@ -1,5 +1,5 @@
 using System.Globalization;
-using BeschermdThuis.Matching.Api.Application.Matching;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Solver.Explanations;
 
 namespace BeschermdThuis.Matching.Api.Mapping;

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
-using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Cli.Demo;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
-using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Api.Mapping;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Cli.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Common;
