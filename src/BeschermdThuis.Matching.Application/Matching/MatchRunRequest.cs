@@ -20,4 +20,9 @@ public sealed record MatchRunRequest(
 {
     public const int DefaultWorkers = 2;
     public const int DefaultSeed = 1;
+
+    /// <summary>The placement period, checked with the request's field names (period_start, period_end).</summary>
+    public static DateRange PlacementPeriod(DateOnly start, DateOnly end) => end < start
+        ? throw new DomainValidationException("period_end", $"must not be before period_start ({start:yyyy-MM-dd})")
+        : new DateRange(start, end);
 }
