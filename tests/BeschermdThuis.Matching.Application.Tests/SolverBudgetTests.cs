@@ -1,6 +1,6 @@
 using BeschermdThuis.Matching.Application.Matching;
 
-namespace BeschermdThuis.Matching.Api.Tests;
+namespace BeschermdThuis.Matching.Application.Tests;
 
 public sealed class SolverBudgetTests
 {
