@@ -20,7 +20,7 @@ namespace BeschermdThuis.Matching.Application.Matching;
 public sealed class MatchingApplicationService(
     MatchInput input, IMatchRunRepository runs, RegionCatalog catalog, MatchPolicy policy, TimeProvider time)
 {
-    /// <summary>Runs a match for a party over gRPC: the access check first, then the request is built and checked.</summary>
+    /// <summary>Runs a match for a party (a caller of the API): the access check first, then the request is built and checked.</summary>
     public async Task<MatchRunView> RunMatchAsync(
         Party party, string regionId, Func<MatchRunRequest> build, DateTime? deadlineUtc, Action<MatchProgress>? progress, CancellationToken cancellationToken)
     {
