@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.V1;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Benchmarks.Workloads;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;

@@ -1,5 +1,5 @@
-using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Repositories;

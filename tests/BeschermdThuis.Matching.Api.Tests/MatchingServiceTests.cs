@@ -1,6 +1,6 @@
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Tests.Infrastructure;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;

@@ -1,4 +1,4 @@
-using BeschermdThuis.Matching.Api.Application;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Repositories;

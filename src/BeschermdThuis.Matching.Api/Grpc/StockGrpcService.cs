@@ -1,6 +1,6 @@
-using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Mapping;
+using BeschermdThuis.Matching.Application;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 

@@ -1,7 +1,7 @@
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Storage;

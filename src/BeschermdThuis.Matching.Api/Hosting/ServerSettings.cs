@@ -1,5 +1,5 @@
-using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Auth;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Storage;
 
 namespace BeschermdThuis.Matching.Api.Hosting;
@@ -14,12 +14,8 @@ namespace BeschermdThuis.Matching.Api.Hosting;
 /// </summary>
 public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matching, string AffordabilityConfigPath, string SigningKeyPath)
 {
-    public const string DefaultDatabaseFile = "beschermdthuis.db";
-    public const string DefaultAffordabilityConfig = "config/affordability.json";
-    public const string DefaultMatchingPolicyConfig = "config/matching-policy.json";
-
     /// <summary>The matching policy file (goal order and weights).</summary>
-    public string MatchingPolicyPath { get; init; } = ResolveConfigFile(DefaultMatchingPolicyConfig);
+    public string MatchingPolicyPath { get; init; } = DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig);
 
     public static ServerSettings From(IConfiguration configuration)
     {
@@ -32,26 +28,16 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
         var connectionString = configuration["Storage:ConnectionString"];
         var storage = string.IsNullOrWhiteSpace(connectionString)
             ? provider == StorageProvider.Sqlite
-                ? StorageOptions.SqliteFile(Path.Combine(Directory.GetCurrentDirectory(), DefaultDatabaseFile))
+                ? StorageOptions.SqliteFile(Path.Combine(Directory.GetCurrentDirectory(), DefaultFiles.Database))
                 : throw new InvalidOperationException("Storage:ConnectionString is required for SqlServer")
             : new StorageOptions(provider, connectionString);
         return new ServerSettings(
             storage,
             new MatchingOptions(configuration["Matching:RegionId"] is { Length: > 0 } region ? region : MatchingOptions.DefaultRegionId),
-            ResolveConfigFile(configuration["Affordability:ConfigPath"] is { Length: > 0 } path ? path : DefaultAffordabilityConfig),
+            DefaultFiles.Resolve(configuration["Affordability:ConfigPath"] is { Length: > 0 } path ? path : DefaultFiles.AffordabilityConfig),
             configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath)
         {
-            MatchingPolicyPath = ResolveConfigFile(configuration["Matching:PolicyPath"] is { Length: > 0 } policy ? policy : DefaultMatchingPolicyConfig),
+            MatchingPolicyPath = DefaultFiles.Resolve(configuration["Matching:PolicyPath"] is { Length: > 0 } policy ? policy : DefaultFiles.MatchingPolicyConfig),
         };
-    }
-
-    public static string ResolveConfigFile(string path)
-    {
-        if (Path.IsPathRooted(path) || File.Exists(path))
-        {
-            return Path.GetFullPath(path);
-        }
-        var besideProgram = Path.Combine(AppContext.BaseDirectory, path);
-        return File.Exists(besideProgram) ? besideProgram : Path.GetFullPath(path);
     }
 }

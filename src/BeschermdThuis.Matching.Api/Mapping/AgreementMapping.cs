@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;

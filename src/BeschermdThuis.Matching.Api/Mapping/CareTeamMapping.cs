@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Care;
 using BeschermdThuis.Matching.Domain.Geography;
 

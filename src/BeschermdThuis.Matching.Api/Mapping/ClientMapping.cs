@@ -1,6 +1,6 @@
-using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;

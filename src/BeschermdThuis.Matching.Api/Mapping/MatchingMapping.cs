@@ -1,7 +1,8 @@
 using System.Text.Json;
-using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Solver.Model;
 using Google.Protobuf.WellKnownTypes;
@@ -74,7 +75,7 @@ public static partial class MatchingMapping
     /// <summary>A run in a list: what the summary holds, no documents.</summary>
     public static V1.MatchRun Summary(MatchRunSummary summary) => new()
     {
-        Name = Grpc.ResourceNames.MatchRun(summary.RegionId, summary.Id),
+        Name = ResourceNames.MatchRun(summary.RegionId, summary.Id),
         CreateTime = Timestamp.FromDateTimeOffset(summary.CreatedAt),
         RequestedBy = $"{PartyClaims.KindName(summary.RequestedBy.Kind)}:{summary.RequestedBy.Id}",
         PeriodStart = Conversions.ToProto(summary.Period.Start),

@@ -1,5 +1,5 @@
-using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Grpc;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Geography;
 
 namespace BeschermdThuis.Matching.Api.Mapping;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Solver.Explanations;
 
 namespace BeschermdThuis.Matching.Api.Mapping;

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
-using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Cli.Demo;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
@@ -61,7 +60,7 @@ internal static class DemoCommand
                 $"Matching the demo region for {referenceDate:yyyy-MM-dd}..{to:yyyy-MM-dd} with the {DemoRentYear} rent limits: " +
                 $"the 2026 aftoppingsgrens is not configured in config/affordability.json, so 2026 limits cannot be used yet. " +
                 $"Time limit {seconds:0} s, {MatchRunRequest.DefaultWorkers} workers, seed {MatchRunRequest.DefaultSeed}."));
-            var request = MatchCommand.Request(MatchingOptions.DefaultRegionId, referenceDate, to, DemoRentYear, referenceDate,
+            var request = () => MatchCommand.Request(MatchingOptions.DefaultRegionId, referenceDate, to, DemoRentYear, referenceDate,
                 TimeSpan.FromSeconds(seconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
             return await MatchCommand.RunAsync(parse.GetValue(database)!, request, parse.GetValue(language) == "nl", null, cancellationToken);
         });

@@ -1,15 +1,10 @@
 using System.CommandLine;
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
-using BeschermdThuis.Matching.Api.Grpc;
-using BeschermdThuis.Matching.Api.Mapping;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Cli.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Storage;
-using V1 = BeschermdThuis.Matching.Api.V1;
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 
 namespace BeschermdThuis.Matching.Cli.Commands;
 
@@ -41,25 +36,27 @@ internal static class MatchCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            V1.RunMatchRequest message;
+            Func<MatchRunRequest> build;
             if (parse.GetValue(request) is { } file)
             {
                 try
                 {
-                    message = JsonParser.Default.Parse<V1.RunMatchRequest>(await File.ReadAllTextAsync(file, cancellationToken));
+                    build = await ProtoJsonFiles.ReadRequestAsync(file, cancellationToken);
                 }
-                catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or IOException)
+                catch (RequestFileException e)
                 {
-                    Console.Error.WriteLine($"{file} is not a RunMatchRequest in proto JSON: {e.Message}");
+                    Console.Error.WriteLine(e.Message);
                     return 2;
                 }
             }
             else
             {
-                message = Request(parse.GetValue(region)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(rentYear), parse.GetValue(asOf),
-                    parse.GetValue(timeLimit) is { } seconds ? TimeSpan.FromSeconds(seconds) : null, parse.GetValue(workers), parse.GetValue(seed));
+                var (regionId, first, last, year, day, seconds) = (parse.GetValue(region)!, parse.GetValue(from), parse.GetValue(to),
+                    parse.GetValue(rentYear), parse.GetValue(asOf), parse.GetValue(timeLimit));
+                var (workerCount, randomSeed) = (parse.GetValue(workers), parse.GetValue(seed));
+                build = () => Request(regionId, first, last, year, day, seconds is { } s ? TimeSpan.FromSeconds(s) : null, workerCount, randomSeed);
             }
-            return await RunAsync(parse.GetValue(database)!, message, parse.GetValue(language) == "nl", parse.GetValue(json), cancellationToken);
+            return await RunAsync(parse.GetValue(database)!, build, parse.GetValue(language) == "nl", parse.GetValue(json), cancellationToken);
         });
         return command;
     }
@@ -71,33 +68,13 @@ internal static class MatchCommand
         return language;
     }
 
-    public static V1.RunMatchRequest Request(
-        string regionId, DateOnly from, DateOnly to, int? rentYear, DateOnly? asOf, TimeSpan? timeLimit, int workers, int seed)
-    {
-        var options = new V1.MatchRunOptions { Workers = workers, Seed = seed };
-        if (rentYear is { } year)
-        {
-            options.RentYear = year;
-        }
-        if (asOf is { } day)
-        {
-            options.AsOfDate = Conversions.ToProto(day);
-        }
-        if (timeLimit is { } limit)
-        {
-            options.TimeLimit = Duration.FromTimeSpan(limit);
-        }
-        return new V1.RunMatchRequest
-        {
-            Parent = ResourceNames.Region(regionId),
-            PeriodStart = Conversions.ToProto(from),
-            PeriodEnd = Conversions.ToProto(to),
-            Options = options,
-        };
-    }
+    /// <summary>The request the options describe; the period is checked here, the solver options when the match runs.</summary>
+    public static MatchRunRequest Request(
+        string regionId, DateOnly from, DateOnly to, int? rentYear, DateOnly? asOf, TimeSpan? timeLimit, int workers, int seed) =>
+        new(regionId, MatchRunRequest.PlacementPeriod(from, to), timeLimit, workers, seed, RentYear: rentYear, AsOf: asOf);
 
     /// <summary>Runs, prints and optionally writes the run; returns the exit code (0 done, 1 refused by the stored state, 2 bad input).</summary>
-    public static async Task<int> RunAsync(string databaseFile, V1.RunMatchRequest message, bool dutch, string? jsonFile, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string databaseFile, Func<MatchRunRequest> build, bool dutch, string? jsonFile, CancellationToken cancellationToken)
     {
         if (!File.Exists(databaseFile))
         {
@@ -106,15 +83,13 @@ internal static class MatchCommand
         }
         try
         {
-            var regionId = ResourceNames.ParseRegion(message.Parent, "parent");
-            var request = MatchingMapping.ToRequest(regionId, message);
+            var request = build();
             await using var database = await MatchingDatabase.OpenAsync(DatabaseOption.SqliteFile(databaseFile), cancellationToken);
             var view = await MatchProgressDisplay.RunAsync(progress => LocalMatching.RunAsync(database, request, progress, cancellationToken));
-            var run = MatchingMapping.ToProto(view);
-            MatchOutput.Render(run, dutch);
+            MatchOutput.Render(view, dutch);
             if (jsonFile is not null)
             {
-                await MatchOutput.WriteJsonAsync(run, jsonFile, cancellationToken);
+                await ProtoJsonFiles.WriteRunAsync(view, jsonFile, cancellationToken);
                 Console.WriteLine($"Full run written to {jsonFile}");
             }
             return 0;

@@ -1,6 +1,5 @@
-using BeschermdThuis.Matching.Api.Application;
-using BeschermdThuis.Matching.Api.Application.Matching;
-using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
@@ -18,8 +17,8 @@ internal static class LocalMatching
         MatchingDatabase database, MatchRunRequest request, Action<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var affordability = AffordabilityPolicyJson.Parse(
-            await File.ReadAllTextAsync(ServerSettings.ResolveConfigFile(ServerSettings.DefaultAffordabilityConfig), cancellationToken));
-        var policy = MatchPolicyJson.Load(ServerSettings.ResolveConfigFile(ServerSettings.DefaultMatchingPolicyConfig));
+            await File.ReadAllTextAsync(DefaultFiles.Resolve(DefaultFiles.AffordabilityConfig), cancellationToken));
+        var policy = MatchPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig));
         var catalog = new RegionCatalog(database.Regions, new MatchingOptions(request.RegionId));
         var input = new MatchInput(catalog, database.Stock, database.Clients, database.CareTeams, database.Agreements, affordability);
         var service = new MatchingApplicationService(input, database.MatchRuns, catalog, policy, TimeProvider.System);

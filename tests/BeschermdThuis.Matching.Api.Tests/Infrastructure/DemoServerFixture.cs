@@ -1,4 +1,4 @@
-using BeschermdThuis.Matching.Api.Hosting;
+using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Storage;
 

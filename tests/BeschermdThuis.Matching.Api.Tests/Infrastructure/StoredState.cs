@@ -1,6 +1,6 @@
 using System.Text;
-using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Mapping;
+using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Storage;
 

@@ -1,4 +1,4 @@
-using BeschermdThuis.Matching.Api.Application.Matching;
+using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;

@@ -1,7 +1,0 @@
-using BeschermdThuis.Matching.Domain.Clients;
-using BeschermdThuis.Matching.Domain.Common;
-
-namespace BeschermdThuis.Matching.Api.Application;
-
-/// <summary>A client with the highest rent passend toewijzen allows in the readiness year (null when that limit is not configured).</summary>
-public sealed record ClientView(Client Client, EuroCents? MaxRent);

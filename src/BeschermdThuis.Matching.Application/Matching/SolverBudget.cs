@@ -1,0 +1,29 @@
+namespace BeschermdThuis.Matching.Application.Matching;
+
+/// <summary>
+/// The solver's time limit under a call deadline. The solver gets what is left until the deadline minus a reserve for
+/// explaining, storing and sending the result, so a deadline shorter than the solve ends in the best match so far
+/// (feasible), not in DEADLINE_EXCEEDED. The reserve is a share of the time left with a floor and a ceiling: explaining
+/// grows with the input, the solver can overrun its limit by about a second on large models (presolve), and a short
+/// deadline must still leave the solver some time.
+/// </summary>
+public static class SolverBudget
+{
+    public static readonly TimeSpan MaxTimeLimit = TimeSpan.FromHours(2);
+    public static readonly TimeSpan MinSolverTime = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan MinReserve = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan MaxReserve = TimeSpan.FromSeconds(5);
+    public const double ReserveShare = 0.4;
+
+    public static TimeSpan? TimeLimit(TimeSpan? requested, TimeSpan? untilDeadline)
+    {
+        if (untilDeadline is not { } left)
+        {
+            return requested;
+        }
+        var reserve = TimeSpan.FromTicks(Math.Clamp((long)(left.Ticks * ReserveShare), MinReserve.Ticks, MaxReserve.Ticks));
+        var budget = left - reserve;
+        budget = budget < MinSolverTime ? MinSolverTime : budget > MaxTimeLimit ? MaxTimeLimit : budget;
+        return requested is { } r && r < budget ? r : budget;
+    }
+}
