@@ -1,6 +1,8 @@
 using BeschermdThuis.Matching.Domain.Clients;
-using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Eligibility.Rules;
+using BeschermdThuis.Matching.Solver.Problem;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -13,8 +15,7 @@ public sealed class FastPathTests
     [Property(MaxTest = 60)]
     public Property FindEligiblePairs_EqualsFirstFailureOverEveryPair(PositiveInt seed)
     {
-        var problem = RandomWorld.Create(seed.Get, 1 + (seed.Get % 30), 1 + (seed.Get / 30 % 90));
-        var index = new EligibilityIndex(problem);
+        var index = new EligibilityIndex(RandomProblem(seed.Get));
         var expected = new List<(int, int)>();
         for (var c = 0; c < index.ClientCount; c++)
         {
@@ -29,6 +30,60 @@ public sealed class FastPathTests
         var pairs = index.FindEligiblePairs();
         var actual = Enumerable.Range(0, pairs.Count).Select(p => (pairs.ClientOf(p), pairs.UnitOf(p))).ToList();
         return actual.SequenceEqual(expected).Label($"{actual.Count} pairs found, {expected.Count} expected");
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Evaluate_ListsFailuresInRuleOrder_StartingWithFirstFailure(PositiveInt seed)
+    {
+        var index = new EligibilityIndex(RandomProblem(seed.Get));
+        var errors = new List<string>();
+        for (var c = 0; c < index.ClientCount; c++)
+        {
+            for (var u = 0; u < index.UnitCount; u++)
+            {
+                var rules = index.Evaluate(c, u).Select(f => f.Rule).ToList();
+                if (index.FirstFailure(c, u) != (rules.Count > 0 ? rules[0] : null) || !rules.SequenceEqual(rules.Order()))
+                {
+                    errors.Add($"({c}, {u}): first {index.FirstFailure(c, u)}, evaluated {string.Join(", ", rules)}");
+                }
+            }
+        }
+        return (errors.Count == 0).Label(string.Join("; ", errors.Take(5)));
+    }
+
+    /// <summary>Per rule: its unit set (shared between clients with the same key) and its explanation follow its check.</summary>
+    [Property(MaxTest = 60)]
+    public Property EveryRule_UnitSetAndExplanationFollowItsCheck(PositiveInt seed)
+    {
+        var problem = RandomProblem(seed.Get);
+        var index = new EligibilityIndex(problem);
+        var facts = new EligibilityFacts(problem);
+        var agreement = new RuleAgreement(facts, new UnitSets(facts), index, []);
+        EligibilityRules.InOrder(ref agreement);
+        return (agreement.Errors.Count == 0).Label(string.Join("; ", agreement.Errors.Take(5)));
+    }
+
+    [Fact]
+    public void RandomWorlds_FailEveryRule_SoThePropertiesTestThemAll()
+    {
+        var failed = Enumerable.Range(1, 60).Select(RandomProblem).SelectMany(problem =>
+        {
+            var index = new EligibilityIndex(problem);
+            return Enumerable.Range(0, index.ClientCount).SelectMany(c => Enumerable.Range(0, index.UnitCount).SelectMany(u => index.Evaluate(c, u)));
+        }).Select(f => f.Rule).ToHashSet();
+        Assert.Equal(RuleIds.All, failed.Order());
+    }
+
+    [Fact]
+    public void FirstFailure_AllocatesNothingPerPair()
+    {
+        var index = new EligibilityIndex(RandomWorld.Create(7, 30, 90));
+        CountEligible(index, 10);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var eligible = CountEligible(index, 200);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.InRange(eligible, 1, 200 * 30 * 90 - 1);
+        Assert.True(allocated < 200 * 30 * 90, $"{allocated} B allocated for {200 * 30 * 90} pairs");
     }
 
     [Fact]
@@ -54,5 +109,61 @@ public sealed class FastPathTests
             [World.Client("c1"), World.Client("c0")],
             teams: [World.TeamByMunicipality("west", 1), World.TeamByArea("oost", 0, World.Square(World.Lon(1), World.Lat, 0.01), World.In(1))]);
         Assert.Single(World.Solve(problem).Pairs);
+    }
+
+    /// <summary>
+    /// Up to 30 clients × 90 units (the seed is scrambled first, so that small seeds give large worlds too), with a move
+    /// window of 10 days before to 30 days after readiness and a period of 60 days, so that availability.window fails both ways;
+    /// for even seeds without the team that covers the whole municipality, so that care.coverage fails too.
+    /// </summary>
+    private static MatchProblem RandomProblem(int seed)
+    {
+        var size = (int)(unchecked((uint)seed * 2654435761u) >> 8);
+        var p = RandomWorld.Create(seed, 1 + (size % 30), 1 + (size / 30 % 90));
+        var options = World.Options(policy: World.Policy with { Availability = new AvailabilityWindow(10, 30) });
+        var teams = seed % 2 == 0 ? [.. p.CareTeams.Where(t => t.Id != "fact-nijmegen")] : p.CareTeams;
+        return new MatchProblem(p.RegionDefaultLimits, p.Neighbourhoods, p.Units, p.Clients, teams, p.Agreements, p.Affordability,
+            p.RentYear, new(p.Period.Start, p.Today.AddDays(60)), p.Today, p.Pinned, p.Excluded, options);
+    }
+
+    private static int CountEligible(EligibilityIndex index, int rounds)
+    {
+        var eligible = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var c = 0; c < index.ClientCount; c++)
+            {
+                for (var u = 0; u < index.UnitCount; u++)
+                {
+                    eligible += index.FirstFailure(c, u) is null ? 1 : 0;
+                }
+            }
+        }
+        return eligible;
+    }
+
+    private readonly struct RuleAgreement(EligibilityFacts facts, UnitSets sets, EligibilityIndex index, List<string> errors) : IRuleVisitor
+    {
+        public List<string> Errors { get; } = errors;
+
+        public bool Visit<TRule>()
+            where TRule : struct, IEligibilityRule
+        {
+            var row = new ulong[sets.Words];
+            for (var c = 0; c < facts.ClientCount; c++)
+            {
+                sets.Fill(row);
+                TRule.KeepPassingUnits(sets, c, row);
+                for (var u = 0; u < facts.UnitCount; u++)
+                {
+                    var passes = TRule.Passes(facts, c, u);
+                    if (Bits.Test(row, u) != passes || index.Evaluate(c, u).Any(f => f.Rule == TRule.Id) == passes)
+                    {
+                        Errors.Add($"{TRule.Id.Code()} ({c}, {u}): check {passes}, unit set {Bits.Test(row, u)}");
+                    }
+                }
+            }
+            return true;
+        }
     }
 }

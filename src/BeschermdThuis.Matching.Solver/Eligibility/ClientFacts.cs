@@ -16,72 +16,33 @@ internal sealed class ClientFacts
     public ClientFacts(MatchProblem problem, NeighbourhoodFacts neighbourhoods, UnitFacts units)
     {
         var clients = problem.Clients;
-        var n = clients.Count;
-        var policy = problem.Options.Policy;
-        IndexOf = Enumerable.Range(0, n).ToDictionary(i => clients[i].Reference);
+        var personsPerRoom = problem.Options.Policy.PersonsPerRoom;
+        IndexOf = Enumerable.Range(0, clients.Count).ToDictionary(i => clients[i].Reference);
         var teamIndex = Enumerable.Range(0, problem.CareTeams.Count).ToDictionary(t => problem.CareTeams[t].Id, StringComparer.Ordinal);
-        MaxRent = new long[n];
-        RoomsNeeded = new int[n];
-        StepFree = new bool[n];
-        GroundFloor = new bool[n];
-        TypeMask = new int[n];
-        AvoidNeighbourhoods = new ulong[n][];
-        OriginZone = new ulong[]?[n];
-        MaxPeers = new int[n];
-        Ready = new int[n];
-        Team = new int[n];
-        AnchorStart = new int[n + 1];
-        var anchors = new List<RdPoint>();
-        var anchorMax = new List<double>();
-        var zones = new Dictionary<(NeighbourhoodCode, int), ulong[]>();
-        STRtree<int>? unitTree = null;
-        for (var i = 0; i < n; i++)
+        // Null means the band gives no right to social rent: -1 fails every positive rent.
+        MaxRent = [.. clients.Select(c => problem.Affordability.MaxRentFor(c.IncomeBand, c.HouseholdSize, problem.RentYear)?.Value ?? -1)];
+        RoomsNeeded = [.. clients.Select(c => Math.Max(c.Needs.MinimumRooms, (c.HouseholdSize + personsPerRoom - 1) / personsPerRoom))];
+        StepFree = [.. clients.Select(c => c.Needs.StepFree)];
+        GroundFloor = [.. clients.Select(c => c.Needs.GroundFloor)];
+        TypeMask = [.. clients.Select(c => c.Wishes.DwellingTypes.Count == 0 ? ~0 : c.Wishes.DwellingTypes.Aggregate(0, (m, d) => m | (1 << (int)d.DwellingType)))];
+        AvoidNeighbourhoods = [.. clients.Select(c => AvoidedNeighbourhoods(c, neighbourhoods))];
+        OriginZone = OriginZones(clients, neighbourhoods, units);
+        MaxPeers = [.. clients.Select(c => c.Recovery.MaxPeersInNeighbourhood ?? int.MaxValue - 1)];
+        Ready = [.. clients.Select(c => c.ReadinessDate.DayNumber)];
+        Team = [.. clients.Select(c => c.CareTeamId is { } id && teamIndex.TryGetValue(id, out var t) ? t : -1)];
+        AnchorStart = new int[clients.Count + 1];
+        var anchors = new List<(RdPoint Location, double Max)>();
+        for (var i = 0; i < clients.Count; i++)
         {
-            var client = clients[i];
-            // Null means the band gives no right to social rent: -1 fails every positive rent.
-            MaxRent[i] = problem.Affordability.MaxRentFor(client.IncomeBand, client.HouseholdSize, problem.RentYear)?.Value ?? -1;
-            RoomsNeeded[i] = Math.Max(client.Needs.MinimumRooms, (client.HouseholdSize + policy.PersonsPerRoom - 1) / policy.PersonsPerRoom);
-            StepFree[i] = client.Needs.StepFree;
-            GroundFloor[i] = client.Needs.GroundFloor;
-            TypeMask[i] = client.Wishes.DwellingTypes.Count == 0 ? ~0 : client.Wishes.DwellingTypes.Aggregate(0, (m, d) => m | (1 << (int)d.DwellingType));
-            AvoidNeighbourhoods[i] = Bits.Create(neighbourhoods.Count);
-            for (var b = 0; b < neighbourhoods.Count; b++)
-            {
-                if (client.Recovery.AvoidAreas.Any(a => a.Contains(neighbourhoods.Codes[b])))
-                {
-                    Bits.Set(AvoidNeighbourhoods[i], b);
-                }
-            }
-            if (client.Recovery.AvoidOrigin is { } origin)
-            {
-                var key = (origin.Origin, origin.RadiusMetres);
-                if (!zones.TryGetValue(key, out var zone))
-                {
-                    zone = OriginZoneOf(origin, neighbourhoods, units, ref unitTree);
-                    zones.Add(key, zone);
-                }
-                OriginZone[i] = zone;
-            }
-            MaxPeers[i] = client.Recovery.MaxPeersInNeighbourhood ?? int.MaxValue - 1;
-            Ready[i] = client.ReadinessDate.DayNumber;
-            Team[i] = client.CareTeamId is { } id && teamIndex.TryGetValue(id, out var t) ? t : -1;
             AnchorStart[i] = anchors.Count;
-            foreach (var anchor in client.Recovery.SupportAnchors)
-            {
-                anchors.Add(RdNewProjection.Instance.Project(anchor.Location));
-                anchorMax.Add(anchor.MaxDistanceMetres);
-            }
+            anchors.AddRange(clients[i].Recovery.SupportAnchors.Select(a => (RdNewProjection.Instance.Project(a.Location), (double)a.MaxDistanceMetres)));
         }
-        AnchorStart[n] = anchors.Count;
-        AnchorX = [.. anchors.Select(a => a.X)];
-        AnchorY = [.. anchors.Select(a => a.Y)];
-        AnchorMax = [.. anchorMax];
-        Excluded = new int[n][];
+        AnchorStart[^1] = anchors.Count;
+        AnchorX = [.. anchors.Select(a => a.Location.X)];
+        AnchorY = [.. anchors.Select(a => a.Location.Y)];
+        AnchorMax = [.. anchors.Select(a => a.Max)];
         var excluded = problem.Excluded.ToLookup(p => IndexOf[p.Client], p => units.IndexOf[p.UnitId]);
-        for (var i = 0; i < n; i++)
-        {
-            Excluded[i] = [.. excluded[i].Distinct().Order()];
-        }
+        Excluded = [.. Enumerable.Range(0, clients.Count).Select(i => (int[])[.. excluded[i].Distinct().Order()])];
     }
 
     public Dictionary<ClientReference, int> IndexOf { get; }
@@ -115,6 +76,41 @@ internal sealed class ClientFacts
     public double[] AnchorMax { get; }
 
     public int[][] Excluded { get; }
+
+    private static ulong[] AvoidedNeighbourhoods(Client client, NeighbourhoodFacts neighbourhoods)
+    {
+        var avoided = Bits.Create(neighbourhoods.Count);
+        for (var b = 0; b < neighbourhoods.Count; b++)
+        {
+            if (client.Recovery.AvoidAreas.Any(a => a.Contains(neighbourhoods.Codes[b])))
+            {
+                Bits.Set(avoided, b);
+            }
+        }
+        return avoided;
+    }
+
+    /// <summary>Each client's origin zone, or null; built once per distinct origin and radius and shared.</summary>
+    private static ulong[]?[] OriginZones(IReadOnlyList<Client> clients, NeighbourhoodFacts neighbourhoods, UnitFacts units)
+    {
+        var zones = new ulong[]?[clients.Count];
+        var shared = new Dictionary<(NeighbourhoodCode, int), ulong[]>();
+        STRtree<int>? unitTree = null;
+        for (var i = 0; i < clients.Count; i++)
+        {
+            if (clients[i].Recovery.AvoidOrigin is { } origin)
+            {
+                var key = (origin.Origin, origin.RadiusMetres);
+                if (!shared.TryGetValue(key, out var zone))
+                {
+                    zone = OriginZoneOf(origin, neighbourhoods, units, ref unitTree);
+                    shared.Add(key, zone);
+                }
+                zones[i] = zone;
+            }
+        }
+        return zones;
+    }
 
     /// <summary>
     /// The units within the radius of the origin's boundary (radius 0: the units in the origin itself). The unit points
