@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Search;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

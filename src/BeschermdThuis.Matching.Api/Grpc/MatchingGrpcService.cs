@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Mapping;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Grpc.Core;
 
 namespace BeschermdThuis.Matching.Api.Grpc;

@@ -3,8 +3,8 @@ using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Repositories;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 using Google.Protobuf.WellKnownTypes;
 
 namespace BeschermdThuis.Matching.Api.Mapping;

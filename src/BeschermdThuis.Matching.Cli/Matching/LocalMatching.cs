@@ -2,8 +2,8 @@ using BeschermdThuis.Matching.Api.Application;
 using BeschermdThuis.Matching.Api.Application.Matching;
 using BeschermdThuis.Matching.Api.Hosting;
 using BeschermdThuis.Matching.Domain.Affordability;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 using BeschermdThuis.Matching.Storage;
 
 namespace BeschermdThuis.Matching.Cli.Matching;

@@ -1,5 +1,7 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
+using BeschermdThuis.Matching.Solver.Search;
 using Google.OrTools.Sat;
 
 namespace BeschermdThuis.Matching.Solver.Model;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Google.OrTools.Sat;
 using Glop = Google.OrTools.LinearSolver;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// Solves the linear relaxation of a maximising CP-SAT model with GLOP and turns its duals into a bound we check

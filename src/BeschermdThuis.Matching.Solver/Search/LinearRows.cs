@@ -1,6 +1,6 @@
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// The constraints of a CP-SAT model as linear rows <c>Lower ≤ Σ a·x ≤ Upper</c> over its free variables (variables whose

@@ -1,8 +1,9 @@
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Results;
 
 public enum SolveStatus
 {

@@ -1,7 +1,9 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Google.OrTools.Graph;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// The housing goal as a max-weight matching: a min-cost flow over the model's pairs with each client at most once,

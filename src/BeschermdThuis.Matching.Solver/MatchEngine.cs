@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
+using BeschermdThuis.Matching.Solver.Search;
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver;
 
 /// <summary>
 /// Runs a match: eligibility, then the CP-SAT model solved goal by goal (true lexicographic optimisation:
