@@ -186,7 +186,7 @@ public static class MatchEngine
         var values = model.HintVariables.Select((v, i) => (v.GetIndex(), solution[i])).ToDictionary(t => t.Item1, t => t.Item2);
         var pinnedSet = pinned.ToHashSet();
         var result = new List<MatchedPair>();
-        var placed = Enumerable.Range(0, model.Pairs.Count).Where(p => values[model.X[p].GetIndex()] != 0).ToList();
+        var placed = Enumerable.Range(0, model.Pairs.Count).Where(p => values[model.Assigned[p].GetIndex()] != 0).ToList();
         var newTeams = model.TeamChoices.Count > 0
             ? []
             : CaseloadAssignment.Assign(model.Index, [.. placed.Select(p => (model.Pairs.ClientOf(p), model.Pairs.UnitOf(p)))]);

@@ -26,7 +26,7 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
     /// <summary>The goal's outcome; <see cref="Values"/> are the values of the model's hint variables.</summary>
     public sealed record Outcome(SolveStatus Status, long? Objective, long? Bound, long[]? Values, TimeSpan Wall, TierMethod Method, string? Invalid = null);
 
-    private readonly HashSet<int> _isPair = [.. model.X.Select(x => x.GetIndex())];
+    private readonly HashSet<int> _isPair = [.. model.Assigned.Select(x => x.GetIndex())];
 
     private CpModelProto Proto => model.Cp.Model;
 
@@ -130,7 +130,7 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
         {
             for (var step = 0; step < MaxDivingSteps && !(Remaining() <= TimeSpan.Zero); step++)
             {
-                var next = model.X.Select(x => x.GetIndex())
+                var next = model.Assigned.Select(x => x.GetIndex())
                     .Where(v => current.Values[v] > 1e-6 && current.Values[v] < 1 - 1e-6)
                     .OrderByDescending(v => current.Values[v]).ThenBy(v => v)
                     .FirstOrDefault(-1);
@@ -183,7 +183,7 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
     private Outcome? SolveNear(RelaxationOutcome relaxation, long[]? incumbent, MatchGoal? goal, int tierNumber)
     {
         var inIncumbent = Support(incumbent);
-        var closed = model.X.Select(x => x.GetIndex())
+        var closed = model.Assigned.Select(x => x.GetIndex())
             .Where(v => Proto.Variables[v].Domain[0] != Proto.Variables[v].Domain[1] && relaxation.Values[v] < 1e-6 && !inIncumbent.Contains(v))
             .ToList();
         foreach (var v in closed)
@@ -263,7 +263,7 @@ internal sealed class TierSearch(MatchModel model, MatchOptions options, Stopwat
     // Fixes every pair literal that has the same value in all solutions reaching `reached` on the current goal.
     private void Fix(RelaxationOutcome relaxation, long reached)
     {
-        foreach (var (v, value) in relaxation.Fixings(model.X.Select(x => x.GetIndex()), reached))
+        foreach (var (v, value) in relaxation.Fixings(model.Assigned.Select(x => x.GetIndex()), reached))
         {
             Proto.Variables[v].Domain[0] = value;
             Proto.Variables[v].Domain[1] = value;
