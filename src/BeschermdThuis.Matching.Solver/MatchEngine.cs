@@ -4,7 +4,6 @@ using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Solver.Results;
 using BeschermdThuis.Matching.Solver.Search;
-using Google.OrTools.Sat;
 
 namespace BeschermdThuis.Matching.Solver;
 
@@ -131,32 +130,6 @@ public static class MatchEngine
         return outcome is not null && model.HintValues(outcome.Placed) is { } values
             ? new FlowStart(outcome.UpperBound, outcome.Value, values, clock.Elapsed)
             : null;
-    }
-
-    /// <summary>
-    /// Subsolver tasks per deterministic batch (CP-SAT chooses when left at 0, its default). Ten gave the shortest proofs
-    /// on the demo region with 2 workers (benchmarks/RESULTS.md); 4 and 20 were slower than the default. The batch size
-    /// only changes the fixed schedule, so the same input and seed still give the same result.
-    /// </summary>
-    internal const int InterleaveBatchSize = 10;
-
-    internal static SatParameters Parameters(MatchOptions options, TimeSpan? remaining)
-    {
-        var parameters = new SatParameters
-        {
-            NumWorkers = options.Workers,
-            RandomSeed = options.RandomSeed,
-        };
-        if (options.DeterministicSearch && options.Workers > 1)
-        {
-            parameters.InterleaveSearch = true;
-            parameters.InterleaveBatchSize = InterleaveBatchSize;
-        }
-        if (remaining is { } r)
-        {
-            parameters.MaxTimeInSeconds = Math.Max(0.001, r.TotalSeconds);
-        }
-        return parameters;
     }
 
     internal static (List<int> Pinned, List<ConstraintConflict> Ineligible) LocatePins(EligibilityIndex index, EligiblePairs pairs)
