@@ -7,8 +7,9 @@ using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Parties;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 using Microsoft.Extensions.DependencyInjection;
 using ProtoDate = Google.Type.Date;
 using ProtoDuration = Google.Protobuf.WellKnownTypes.Duration;
@@ -18,7 +19,7 @@ namespace BeschermdThuis.Matching.Benchmarks;
 /// <summary>
 /// A match of 100 clients × 500 units on the demo region end to end over gRPC: the real server host in memory
 /// (<see cref="InProcessMatchingServer"/>, JWT auth as the Nijmegen housing desk, a real SQLite file), a
-/// <see cref="Grpc.Net.Client.GrpcChannel"/> reading the RunMatch stream to its result, against <see cref="MatchEngine.Solve(MatchProblem, Action{Solver.Model.MatchProgress}?, CancellationToken)"/>
+/// <see cref="Grpc.Net.Client.GrpcChannel"/> reading the RunMatch stream to its result, against <see cref="MatchEngine.Solve(MatchProblem, Action{Solver.Results.MatchProgress}?, CancellationToken)"/>
 /// on the very problem the server builds (loaded through the server's own MatchInput, same options), so the ratio
 /// is what loading from storage, explaining, storing, mapping and gRPC add to the solve.
 /// Setup checks that both give the same input hash, status and number of pairs.

@@ -2,6 +2,8 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
+using BeschermdThuis.Matching.Solver.Search;
 using Google.OrTools.Sat;
 
 namespace BeschermdThuis.Matching.Solver.Tests;

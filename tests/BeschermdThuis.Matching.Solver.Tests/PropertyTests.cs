@@ -1,4 +1,4 @@
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

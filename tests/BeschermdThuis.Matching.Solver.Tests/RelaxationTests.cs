@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Search;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -103,7 +104,7 @@ public sealed class RelaxationTests
         {
             return (optimum is null).Label("the relaxation must exist when the model has a solution");
         }
-        var fixings = relaxation.Fixings(model.X.Select(x => x.GetIndex()), optimum.Value).ToList();
+        var fixings = relaxation.Fixings(model.Assigned.Select(x => x.GetIndex()), optimum.Value).ToList();
         foreach (var (v, value) in fixings)
         {
             model.Cp.Model.Variables[v].Domain[0] = value;
@@ -128,9 +129,9 @@ public sealed class RelaxationTests
         var otherPair = Enumerable.Range(0, pairs.Count).First(p => pairs.ClientOf(p) == 1);
         var values = new double[model.Cp.Model.Variables.Count];
 
-        values[model.X[otherPair].GetIndex()] = 1;
+        values[model.Assigned[otherPair].GetIndex()] = 1;
         Assert.Equal(0, model.PeerCuts.AddViolated(model.Cp, values)); // c2 alone: nothing violated
-        values[model.X[shyPair].GetIndex()] = 0.5;
+        values[model.Assigned[shyPair].GetIndex()] = 0.5;
         var rows = model.Cp.Model.Constraints.Count;
         Assert.Equal(1, model.PeerCuts.AddViolated(model.Cp, values));
         Assert.Equal(rows + 1, model.Cp.Model.Constraints.Count);

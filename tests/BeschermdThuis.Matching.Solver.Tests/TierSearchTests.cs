@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
+using BeschermdThuis.Matching.Solver.Search;
 
 namespace BeschermdThuis.Matching.Solver.Tests;
 

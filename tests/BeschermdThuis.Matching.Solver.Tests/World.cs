@@ -8,6 +8,7 @@ using BeschermdThuis.Matching.Domain.Stock;
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 using NetTopologySuite.Geometries;
 
 namespace BeschermdThuis.Matching.Solver.Tests;

@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Search;
 using Google.OrTools.Sat;
 
 namespace BeschermdThuis.Matching.Benchmarks.Baselines;

@@ -1,6 +1,6 @@
 using BeschermdThuis.Matching.Benchmarks.Baselines;
+using BeschermdThuis.Matching.Solver;
 using BeschermdThuis.Matching.Solver.Eligibility;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 
 namespace BeschermdThuis.Matching.Benchmarks.Workloads;

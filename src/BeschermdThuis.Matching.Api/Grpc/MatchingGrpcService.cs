@@ -3,7 +3,7 @@ using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Mapping;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Grpc.Core;
 
 namespace BeschermdThuis.Matching.Api.Grpc;

@@ -4,7 +4,7 @@ using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Repositories;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Google.Protobuf.WellKnownTypes;
 
 namespace BeschermdThuis.Matching.Api.Mapping;

@@ -1,5 +1,5 @@
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 
 namespace BeschermdThuis.Matching.Application.Matching;
 

@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Solver.Explanations;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 
 namespace BeschermdThuis.Matching.Application.Matching;
 

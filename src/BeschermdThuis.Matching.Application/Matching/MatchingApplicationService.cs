@@ -5,10 +5,12 @@ using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
 using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Solver;
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Explanations;
 using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 
 namespace BeschermdThuis.Matching.Application.Matching;
 

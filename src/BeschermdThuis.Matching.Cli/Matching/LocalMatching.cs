@@ -1,8 +1,8 @@
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 using BeschermdThuis.Matching.Storage;
 
 namespace BeschermdThuis.Matching.Cli.Matching;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Spectre.Console;
 
 namespace BeschermdThuis.Matching.Cli.Matching;

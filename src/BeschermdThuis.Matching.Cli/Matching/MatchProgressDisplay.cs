@@ -1,5 +1,5 @@
 using System.Globalization;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Spectre.Console;
 
 namespace BeschermdThuis.Matching.Cli.Matching;

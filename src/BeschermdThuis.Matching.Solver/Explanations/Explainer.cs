@@ -1,6 +1,6 @@
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Solver.Eligibility;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 
 namespace BeschermdThuis.Matching.Solver.Explanations;
 

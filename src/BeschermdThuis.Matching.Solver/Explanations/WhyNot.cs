@@ -1,7 +1,7 @@
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Solver.Eligibility;
-using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Results;
 
 namespace BeschermdThuis.Matching.Solver.Explanations;
 

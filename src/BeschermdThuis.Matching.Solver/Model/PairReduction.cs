@@ -20,23 +20,10 @@ internal static class PairReduction
         {
             return (pairs, [.. Enumerable.Range(0, pairs.Count).Select(p => PairScorer.Score(index, pairs.ClientOf(p), pairs.UnitOf(p)))], [.. pinned]);
         }
-        var nb = index.Neighbourhoods;
-        var units = index.Units;
-        var corporation = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unitCorporation = problem.Units.Select(u => corporation.TryGetValue(u.CorporationId, out var k) ? k : corporation[u.CorporationId] = corporation.Count).ToArray();
-        var teamMask = new long[index.UnitCount];
-        for (var u = 0; u < index.UnitCount; u++)
-        {
-            foreach (var t in units.TeamsCovering(u).Where(t => problem.CareTeams[t].FreeCaseload > 0))
-            {
-                teamMask[u] |= 1L << t;
-            }
-        }
+        var unitCorporation = CorporationPerUnit(index);
+        var teamMask = TeamsPerUnit(index);
         var pinnedSet = pinned.ToHashSet();
-        var keptClients = new List<int>(pairs.Count);
-        var keptUnits = new List<int>(pairs.Count);
-        var keptScores = new List<ScoreTerms>(pairs.Count);
-        var pinnedOut = new List<int>();
+        var kept = new KeptPairs(pairs.Count);
         var start = 0;
         while (start < pairs.Count)
         {
@@ -50,51 +37,61 @@ internal static class PairReduction
             for (var p = start; p < end; p++)
             {
                 var u = pairs.UnitOf(p);
-                var kept = index.KeepsOwnTeam(client, u);
+                var keepsTeam = index.KeepsOwnTeam(client, u);
                 var score = PairScorer.Score(index, client, u);
-                candidates.Add(new Candidate(p, u, new GroupKey(units.Neighbourhood[u], unitCorporation[u], kept, kept ? 0 : teamMask[u]), score));
+                candidates.Add(new Candidate(p, u, new GroupKey(index.Units.Neighbourhood[u], unitCorporation[u], keepsTeam, keepsTeam ? 0 : teamMask[u]), score));
             }
             foreach (var group in candidates.GroupBy(x => x.Key))
             {
-                var members = group.ToList();
-                var room = nb.Room(group.Key.Neighbourhood);
-                foreach (var m in members)
-                {
-                    var dominators = 0;
-                    if (!pinnedSet.Contains(m.Pair) && members.Count > room)
-                    {
-                        foreach (var other in members)
-                        {
-                            if (other.Pair != m.Pair && Dominates(other, m) && ++dominators >= room)
-                            {
-                                break;
-                            }
-                        }
-                    }
-                    if (dominators < room || pinnedSet.Contains(m.Pair))
-                    {
-                        if (pinnedSet.Contains(m.Pair))
-                        {
-                            pinnedOut.Add(keptClients.Count);
-                        }
-                        keptClients.Add(client);
-                        keptUnits.Add(m.Unit);
-                        keptScores.Add(m.Score);
-                    }
-                }
+                KeepUndominated(client, group.ToList(), index.Neighbourhoods.Room(group.Key.Neighbourhood), pinnedSet, kept);
             }
             start = end;
         }
-        // Keep the order by client, then unit, as EligiblePairs promises.
-        var order = Enumerable.Range(0, keptClients.Count).OrderBy(i => keptClients[i]).ThenBy(i => keptUnits[i]).ToArray();
-        var position = new int[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        return kept.InPairOrder();
+    }
+
+    // Keeps the members of one group (one client, interchangeable units) that fewer than `room` others dominate, and the pinned ones.
+    private static void KeepUndominated(int client, List<Candidate> members, int room, HashSet<int> pinned, KeptPairs kept)
+    {
+        foreach (var m in members)
         {
-            position[order[i]] = i;
+            var dominators = 0;
+            if (!pinned.Contains(m.Pair) && members.Count > room)
+            {
+                foreach (var other in members)
+                {
+                    if (other.Pair != m.Pair && Dominates(other, m) && ++dominators >= room)
+                    {
+                        break;
+                    }
+                }
+            }
+            if (dominators < room || pinned.Contains(m.Pair))
+            {
+                kept.Add(client, m.Unit, m.Score, pinned.Contains(m.Pair));
+            }
         }
-        return (new EligiblePairs([.. order.Select(i => keptClients[i])], [.. order.Select(i => keptUnits[i])]),
-            [.. order.Select(i => keptScores[i])],
-            [.. pinnedOut.Select(i => position[i])]);
+    }
+
+    // Per unit: its corporation as a small number, so units of the same corporation compare equal.
+    private static int[] CorporationPerUnit(EligibilityIndex index)
+    {
+        var corporation = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. index.Problem.Units.Select(u => corporation.TryGetValue(u.CorporationId, out var k) ? k : corporation[u.CorporationId] = corporation.Count)];
+    }
+
+    // Per unit: the care teams that cover it and have room, as a bit mask.
+    private static long[] TeamsPerUnit(EligibilityIndex index)
+    {
+        var teamMask = new long[index.UnitCount];
+        for (var u = 0; u < index.UnitCount; u++)
+        {
+            foreach (var t in index.Units.TeamsCovering(u).Where(t => index.Problem.CareTeams[t].FreeCaseload > 0))
+            {
+                teamMask[u] |= 1L << t;
+            }
+        }
+        return teamMask;
     }
 
     private static bool Dominates(Candidate a, Candidate b)
@@ -110,4 +107,38 @@ internal static class PairReduction
     private readonly record struct GroupKey(int Neighbourhood, int Corporation, bool KeepsTeam, long Teams);
 
     private sealed record Candidate(int Pair, int Unit, GroupKey Key, ScoreTerms Score);
+
+    // The pairs kept, in the order they were kept, and which of them are pinned.
+    private sealed class KeptPairs(int capacity)
+    {
+        private readonly List<int> _clients = new(capacity);
+        private readonly List<int> _units = new(capacity);
+        private readonly List<ScoreTerms> _scores = new(capacity);
+        private readonly List<int> _pinned = [];
+
+        public void Add(int client, int unit, ScoreTerms score, bool pinned)
+        {
+            if (pinned)
+            {
+                _pinned.Add(_clients.Count);
+            }
+            _clients.Add(client);
+            _units.Add(unit);
+            _scores.Add(score);
+        }
+
+        // In the order by client, then unit, as EligiblePairs promises.
+        public (EligiblePairs Pairs, ScoreTerms[] Scores, int[] Pinned) InPairOrder()
+        {
+            var order = Enumerable.Range(0, _clients.Count).OrderBy(i => _clients[i]).ThenBy(i => _units[i]).ToArray();
+            var position = new int[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                position[order[i]] = i;
+            }
+            return (new EligiblePairs([.. order.Select(i => _clients[i])], [.. order.Select(i => _units[i])]),
+                [.. order.Select(i => _scores[i])],
+                [.. _pinned.Select(i => position[i])]);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
-using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using BeschermdThuis.Matching.Solver.Problem;
 
 namespace BeschermdThuis.Matching.Api.Tests.Mapping;

@@ -1,4 +1,4 @@
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Results;
 
 public enum ConflictKind
 {

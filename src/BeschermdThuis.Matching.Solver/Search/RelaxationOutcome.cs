@@ -1,6 +1,6 @@
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// An optimal solution of the linear relaxation and an upper bound on the goal that does not rest on GLOP's accuracy.

@@ -1,7 +1,9 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
+using BeschermdThuis.Matching.Solver.Results;
 using Google.OrTools.Graph;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// The housing goal as a max-weight matching: a min-cost flow over the model's pairs with each client at most once,
@@ -74,17 +76,17 @@ internal static class HousingFlow
     private static void Fill(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, bool[] placed)
     {
         var problem = index.Problem;
-        var nb = index.Neighbourhoods;
+        var neighbourhoods = index.Neighbourhoods;
         var teams = problem.CareTeams;
         var chosen = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).ToList();
         var housed = new bool[index.ClientCount];
         var used = new bool[index.UnitCount];
-        var inB = new List<int>[nb.Count];
+        var clientsIn = new List<int>[neighbourhoods.Count];
         foreach (var p in chosen)
         {
             housed[pairs.ClientOf(p)] = true;
             used[pairs.UnitOf(p)] = true;
-            (inB[index.Units.Neighbourhood[pairs.UnitOf(p)]] ??= []).Add(pairs.ClientOf(p));
+            (clientsIn[index.Units.Neighbourhood[pairs.UnitOf(p)]] ??= []).Add(pairs.ClientOf(p));
         }
         var load = new int[teams.Count];
         foreach (var t in CaseloadAssignment.Assign(index, [.. chosen.Select(p => (pairs.ClientOf(p), pairs.UnitOf(p)))]).Values)
@@ -100,10 +102,10 @@ internal static class HousingFlow
         foreach (var p in candidates)
         {
             int c = pairs.ClientOf(p), u = pairs.UnitOf(p), b = index.Units.Neighbourhood[u];
-            var others = inB[b] ?? [];
-            if (housed[c] || used[u] || others.Count + 1 > nb.Room(b)
-                || nb.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[c]
-                || others.Any(o => nb.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[o])
+            var others = clientsIn[b] ?? [];
+            if (housed[c] || used[u] || others.Count + 1 > neighbourhoods.Room(b)
+                || neighbourhoods.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[c]
+                || others.Any(o => neighbourhoods.Existing[b] + others.Count + 1 > index.Clients.MaxPeers[o])
                 || Enumerable.Range(0, agreements.Count).Any(a => InAgreement(a, u) && agreementCount[a] + 1 > quotas[a].Cap))
             {
                 continue;
@@ -119,7 +121,7 @@ internal static class HousingFlow
                 load[team]++;
             }
             placed[p] = housed[c] = used[u] = true;
-            (inB[b] ??= []).Add(c);
+            (clientsIn[b] ??= []).Add(c);
             for (var a = 0; a < agreements.Count; a++)
             {
                 agreementCount[a] += InAgreement(a, u) ? 1 : 0;
@@ -131,7 +133,7 @@ internal static class HousingFlow
     private static bool Repair(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, HashSet<int> pinned, bool[] placed)
     {
         var problem = index.Problem;
-        var nb = index.Neighbourhoods;
+        var neighbourhoods = index.Neighbourhoods;
         while (true)
         {
             var chosen = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).ToList();
@@ -139,7 +141,7 @@ internal static class HousingFlow
             foreach (var group in chosen.GroupBy(p => index.Units.Neighbourhood[pairs.UnitOf(p)]))
             {
                 var count = group.Count();
-                if (group.Any(p => nb.Existing[group.Key] + count > index.Clients.MaxPeers[pairs.ClientOf(p)]))
+                if (group.Any(p => neighbourhoods.Existing[group.Key] + count > index.Clients.MaxPeers[pairs.ClientOf(p)]))
                 {
                     broken.AddRange(group);
                 }

@@ -1,6 +1,6 @@
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// Cutting planes for clients who must be the only new placement in a neighbourhood (peer room 1): such a client and

@@ -1,6 +1,6 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Results;
 
 /// <summary>
 /// Gives every placed client who needs a new care team a team that covers the unit and has room, by augmenting

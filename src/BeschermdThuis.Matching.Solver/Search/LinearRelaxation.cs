@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Google.OrTools.Sat;
 using Glop = Google.OrTools.LinearSolver;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// Solves the linear relaxation of a maximising CP-SAT model with GLOP and turns its duals into a bound we check
@@ -33,7 +33,52 @@ internal static class LinearRelaxation
             return null;
         }
         var n = model.Variables.Count;
-        var weight = new double[n];
+        var (weight, constant) = Weights(objective, rows, n);
+        using var lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
+        var constraints = new Glop.Constraint[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            constraints[r] = lp.MakeConstraint(
+                rows.Lower[r] == long.MinValue ? double.NegativeInfinity : rows.Lower[r],
+                rows.Upper[r] == long.MaxValue ? double.PositiveInfinity : rows.Upper[r], "");
+        }
+        var goal = lp.Objective();
+        goal.SetMaximization();
+        var columns = new Columns(model, rows.Transpose(), lp, constraints, goal, weight);
+        for (var v = 0; v < n; v++)
+        {
+            var domain = model.Variables[v].Domain;
+            if (rows.Free[v] && (startWith is null || startWith(v) || domain[0] > 0 || domain[^1] < 0))
+            {
+                columns.Add(v);
+            }
+        }
+        using var registration = cancellation.Register(() => lp.InterruptSolve());
+        while (true)
+        {
+            if (!SolveOnce(lp, timeLimit is { } limit ? limit - clock.Elapsed : null, cancellation))
+            {
+                return null;
+            }
+            var duals = constraints.Select(c => c.DualValue()).ToArray();
+            var reduced = RelaxationOutcome.ComputeReducedCosts(rows, weight, duals);
+            var entering = Enumerable.Range(0, n)
+                .Where(v => rows.Free[v] && !columns.Contains(v) && reduced[v] > 1e-7 * Math.Max(1, Math.Abs(weight[v])))
+                .OrderByDescending(v => reduced[v]).ThenBy(v => v)
+                .Take(Math.Max(1000, rows.Count))
+                .ToList();
+            if (entering.Count == 0)
+            {
+                return RelaxationOutcome.FromDuals(model, rows, constant, columns.Values(rows), duals, reduced);
+            }
+            entering.ForEach(columns.Add);
+        }
+    }
+
+    // The goal's weight per free variable, and the constant that the fixed variables and the offset add.
+    private static (double[] Weight, double Constant) Weights(CpObjectiveProto objective, LinearRows rows, int variables)
+    {
+        var weight = new double[variables];
         var constant = objective.ScalingFactor * objective.Offset;
         for (var k = 0; k < objective.Vars.Count; k++)
         {
@@ -47,64 +92,7 @@ internal static class LinearRelaxation
                 constant += w * rows.FixedValue[v];
             }
         }
-        using var lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
-        var constraints = new Glop.Constraint[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            constraints[r] = lp.MakeConstraint(
-                rows.Lower[r] == long.MinValue ? double.NegativeInfinity : rows.Lower[r],
-                rows.Upper[r] == long.MaxValue ? double.PositiveInfinity : rows.Upper[r], "");
-        }
-        var goal = lp.Objective();
-        goal.SetMaximization();
-        var byColumn = rows.Transpose();
-        var columns = new Glop.Variable?[n];
-        void AddColumn(int v)
-        {
-            var domain = model.Variables[v].Domain;
-            var column = columns[v] = lp.MakeNumVar(domain[0], domain[^1], "");
-            for (var i = byColumn.Start[v]; i < byColumn.Start[v + 1]; i++)
-            {
-                constraints[byColumn.Row[i]].SetCoefficient(column, byColumn.Coefficient[i]);
-            }
-            if (weight[v] != 0)
-            {
-                goal.SetCoefficient(column, weight[v]);
-            }
-        }
-        for (var v = 0; v < n; v++)
-        {
-            var domain = model.Variables[v].Domain;
-            if (rows.Free[v] && (startWith is null || startWith(v) || domain[0] > 0 || domain[^1] < 0))
-            {
-                AddColumn(v);
-            }
-        }
-        using var registration = cancellation.Register(() => lp.InterruptSolve());
-        while (true)
-        {
-            if (!SolveOnce(lp, timeLimit is { } limit ? limit - clock.Elapsed : null, cancellation))
-            {
-                return null;
-            }
-            var duals = constraints.Select(c => c.DualValue()).ToArray();
-            var reduced = RelaxationOutcome.ComputeReducedCosts(rows, weight, duals);
-            var entering = Enumerable.Range(0, n)
-                .Where(v => rows.Free[v] && columns[v] is null && reduced[v] > 1e-7 * Math.Max(1, Math.Abs(weight[v])))
-                .OrderByDescending(v => reduced[v]).ThenBy(v => v)
-                .Take(Math.Max(1000, rows.Count))
-                .ToList();
-            if (entering.Count == 0)
-            {
-                var values = new double[n];
-                for (var v = 0; v < n; v++)
-                {
-                    values[v] = columns[v] is { } column ? column.SolutionValue() : rows.Free[v] ? 0 : rows.FixedValue[v];
-                }
-                return RelaxationOutcome.FromDuals(model, rows, constant, values, duals, reduced);
-            }
-            entering.ForEach(AddColumn);
-        }
+        return (weight, constant);
     }
 
     private static bool SolveOnce(Glop.Solver lp, TimeSpan? remaining, CancellationToken cancellation)
@@ -130,5 +118,39 @@ internal static class LinearRelaxation
         using var parameters = new Glop.MPSolverParameters();
         parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
         return lp.Solve(parameters) == Glop.Solver.ResultStatus.OPTIMAL;
+    }
+
+    // The relaxation's columns so far: a GLOP variable per model variable that has entered, with its row coefficients.
+    private sealed class Columns(CpModelProto model, (int[] Start, int[] Row, long[] Coefficient) byColumn, Glop.Solver lp,
+        Glop.Constraint[] constraints, Glop.Objective goal, double[] weight)
+    {
+        private readonly Glop.Variable?[] _columns = new Glop.Variable?[weight.Length];
+
+        public bool Contains(int v) => _columns[v] is not null;
+
+        public void Add(int v)
+        {
+            var domain = model.Variables[v].Domain;
+            var column = _columns[v] = lp.MakeNumVar(domain[0], domain[^1], "");
+            for (var i = byColumn.Start[v]; i < byColumn.Start[v + 1]; i++)
+            {
+                constraints[byColumn.Row[i]].SetCoefficient(column, byColumn.Coefficient[i]);
+            }
+            if (weight[v] != 0)
+            {
+                goal.SetCoefficient(column, weight[v]);
+            }
+        }
+
+        // The solution per model variable: a column's value, 0 for a free variable that never entered, a fixed one's value.
+        public double[] Values(LinearRows rows)
+        {
+            var values = new double[_columns.Length];
+            for (var v = 0; v < values.Length; v++)
+            {
+                values[v] = _columns[v] is { } column ? column.SolutionValue() : rows.Free[v] ? 0 : rows.FixedValue[v];
+            }
+            return values;
+        }
     }
 }

@@ -1,8 +1,10 @@
 using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
+using BeschermdThuis.Matching.Solver.Search;
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Results;
 
 /// <summary>
 /// Explains an infeasible match: the hard constraints that can contradict a pin get assumption literals, and

@@ -2,7 +2,7 @@ using System.Globalization;
 using Google.OrTools.Sat;
 using Google.Protobuf.Reflection;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// Writes a <see cref="SatParameters"/> message in protobuf text format, the only form CP-SAT's C# wrapper takes.

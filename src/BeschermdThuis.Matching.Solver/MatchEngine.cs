@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
-using Google.OrTools.Sat;
+using BeschermdThuis.Matching.Solver.Results;
+using BeschermdThuis.Matching.Solver.Search;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver;
 
 /// <summary>
 /// Runs a match: eligibility, then the CP-SAT model solved goal by goal (true lexicographic optimisation:
@@ -38,9 +40,7 @@ public static class MatchEngine
         var flow = HousingFirst(index, model, scores, reducedPins, options, cancellation);
         if (flow is { Proven: true })
         {
-            tiers.Add(new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall, TierMethod.Flow));
-            progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
-            model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
+            tiers.Add(SettleByFlow(model, flow, progress, clock));
             solution = flow.Values;
         }
         var search = new TierSearch(model, options, clock, progress, cancellation);
@@ -55,56 +55,79 @@ public static class MatchEngine
             // Until the housing goal is settled, the repaired matching is the best solution so far, with the flow's bound;
             // with no time left TierSearch returns it at once.
             var fromFlow = goal == MatchGoal.Housing && solution is null && flow is not null;
-            var remaining = options.TimeLimit is { } limit ? limit - clock.Elapsed : (TimeSpan?)null;
-            if ((cancellation.IsCancellationRequested || remaining <= TimeSpan.Zero) && !fromFlow)
+            if (Stopped(options, clock, cancellation) && !fromFlow)
             {
                 tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
                 continue;
             }
             var outcome = search.Solve(goal, tierNumber, solution ?? flow?.Values, fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
-            var expression = model.Goals[goal];
-            switch (outcome)
+            if (outcome.Status == SolveStatus.Infeasible)
             {
-                case { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: { } objective }:
-                    var bound = fromFlow ? Math.Min(outcome.Bound ?? long.MaxValue, flow!.UpperBound) : outcome.Bound;
-                    tiers.Add(new TierOutcome(goal, outcome.Status, objective, bound, bound is { } b ? Gap(b, objective) : null, outcome.Wall, outcome.Method));
-                    solution = outcome.Values;
-                    model.Cp.Add(expression >= objective);
-                    break;
-                case { Status: SolveStatus.Infeasible }:
-                    var conflicts = InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options);
-                    return Empty(problem, SolveStatus.Infeasible, conflicts, pairs.Count, clock.Elapsed, hash) with
-                    {
-                        Tiers = [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, outcome.Wall)],
-                    };
-                case { Invalid: { } info }:
-                    throw new InvalidOperationException($"the match model is invalid: {info}");
-                default:
-                    tiers.Add(new TierOutcome(goal, SolveStatus.Unknown, null, null, null, outcome.Wall));
-                    break;
+                var conflicts = InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options);
+                return Empty(problem, SolveStatus.Infeasible, conflicts, pairs.Count, clock.Elapsed, hash) with
+                {
+                    Tiers = [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, outcome.Wall)],
+                };
             }
+            tiers.Add(Settle(model, goal, outcome, fromFlow ? flow : null));
+            solution = outcome is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: not null } ? outcome.Values : solution;
         }
-
-        if (solution is not null && tiers.All(t => t.Status == SolveStatus.Optimal) && !cancellation.IsCancellationRequested
-            && !(options.TimeLimit - clock.Elapsed <= TimeSpan.Zero))
-        {
-            // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path. It may
-            // take at most as long as the goals took, so it never dominates the latency.
-            var tieBreak = search.Solve(model.TieBreak, null, tierNumber + 1, solution, clock.Elapsed);
-            if (tieBreak is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Values: { } values })
-            {
-                solution = values;
-            }
-        }
+        solution = BreakTies(model, search, tiers, solution, tierNumber, options, clock, cancellation);
         if (solution is null)
         {
             return Empty(problem, SolveStatus.Unknown, [], pairs.Count, clock.Elapsed, hash) with { Tiers = tiers };
         }
+        return Matched(model, solution, reducedPins, tiers, pairs.Count, clock.Elapsed, hash);
+    }
+
+    private static MatchResult Matched(MatchModel model, long[] solution, IReadOnlyList<int> pinned, List<TierOutcome> tiers, int eligible, TimeSpan wall, string hash)
+    {
+        var problem = model.Index.Problem;
         var overall = tiers.All(t => t.Status == SolveStatus.Optimal) ? SolveStatus.Optimal : SolveStatus.Feasible;
-        var matched = ReadPairs(model, solution, reducedPins);
+        var matched = MatchedPairs.Read(model, solution, pinned);
         var housed = matched.Select(p => p.Client).ToHashSet();
         return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
-            pairs.Count, clock.Elapsed, OrToolsVersion, hash, options.RandomSeed);
+            eligible, wall, OrToolsVersion, hash, problem.Options.RandomSeed);
+    }
+
+    private static bool Stopped(MatchOptions options, Stopwatch clock, CancellationToken cancellation) =>
+        cancellation.IsCancellationRequested || options.TimeLimit - clock.Elapsed <= TimeSpan.Zero;
+
+    // The housing goal proven by the flow: reported, and kept at its value while the later goals are searched.
+    private static TierOutcome SettleByFlow(MatchModel model, FlowStart flow, Action<MatchProgress>? progress, Stopwatch clock)
+    {
+        progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, flow.Value, flow.UpperBound, clock.Elapsed));
+        model.Cp.Add(model.Goals[MatchGoal.Housing] >= flow.Value);
+        return new TierOutcome(MatchGoal.Housing, SolveStatus.Optimal, flow.Value, flow.UpperBound, 0, flow.Wall, TierMethod.Flow);
+    }
+
+    // A goal's outcome as reported; a goal with a solution is kept at least at its value while the later goals are searched.
+    private static TierOutcome Settle(MatchModel model, MatchGoal goal, TierSearch.Outcome outcome, FlowStart? flow)
+    {
+        switch (outcome)
+        {
+            case { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: { } objective }:
+                var bound = flow is not null ? Math.Min(outcome.Bound ?? long.MaxValue, flow.UpperBound) : outcome.Bound;
+                model.Cp.Add(model.Goals[goal] >= objective);
+                return new TierOutcome(goal, outcome.Status, objective, bound, bound is { } b ? Gap(b, objective) : null, outcome.Wall, outcome.Method);
+            case { Invalid: { } info }:
+                throw new InvalidOperationException($"the match model is invalid: {info}");
+            default:
+                return new TierOutcome(goal, SolveStatus.Unknown, null, null, null, outcome.Wall);
+        }
+    }
+
+    // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path. It may take at
+    // most as long as the goals took, so it never dominates the latency. Only when every goal is proven and time is left.
+    private static long[]? BreakTies(MatchModel model, TierSearch search, List<TierOutcome> tiers, long[]? solution, int tierNumber,
+        MatchOptions options, Stopwatch clock, CancellationToken cancellation)
+    {
+        if (solution is null || !tiers.All(t => t.Status == SolveStatus.Optimal) || Stopped(options, clock, cancellation))
+        {
+            return solution;
+        }
+        var tieBreak = search.Solve(model.TieBreak, null, tierNumber + 1, solution, clock.Elapsed);
+        return tieBreak is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Values: { } values } ? values : solution;
     }
 
     private static double Gap(long bound, long objective) => Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
@@ -130,32 +153,6 @@ public static class MatchEngine
             : null;
     }
 
-    /// <summary>
-    /// Subsolver tasks per deterministic batch (CP-SAT chooses when left at 0, its default). Ten gave the shortest proofs
-    /// on the demo region with 2 workers (benchmarks/RESULTS.md); 4 and 20 were slower than the default. The batch size
-    /// only changes the fixed schedule, so the same input and seed still give the same result.
-    /// </summary>
-    internal const int InterleaveBatchSize = 10;
-
-    internal static SatParameters Parameters(MatchOptions options, TimeSpan? remaining)
-    {
-        var parameters = new SatParameters
-        {
-            NumWorkers = options.Workers,
-            RandomSeed = options.RandomSeed,
-        };
-        if (options.DeterministicSearch && options.Workers > 1)
-        {
-            parameters.InterleaveSearch = true;
-            parameters.InterleaveBatchSize = InterleaveBatchSize;
-        }
-        if (remaining is { } r)
-        {
-            parameters.MaxTimeInSeconds = Math.Max(0.001, r.TotalSeconds);
-        }
-        return parameters;
-    }
-
     internal static (List<int> Pinned, List<ConstraintConflict> Ineligible) LocatePins(EligibilityIndex index, EligiblePairs pairs)
     {
         var pinned = new List<int>();
@@ -175,39 +172,6 @@ public static class MatchEngine
             }
         }
         return (pinned, ineligible);
-    }
-
-    private static List<MatchedPair> ReadPairs(MatchModel model, long[] solution, IReadOnlyList<int> pinned)
-    {
-        var problem = model.Index.Problem;
-        var values = model.HintVariables.Select((v, i) => (v.GetIndex(), solution[i])).ToDictionary(t => t.Item1, t => t.Item2);
-        var pinnedSet = pinned.ToHashSet();
-        var result = new List<MatchedPair>();
-        var placed = Enumerable.Range(0, model.Pairs.Count).Where(p => values[model.X[p].GetIndex()] != 0).ToList();
-        var newTeams = model.TeamChoices.Count > 0
-            ? []
-            : CaseloadAssignment.Assign(model.Index, [.. placed.Select(p => (model.Pairs.ClientOf(p), model.Pairs.UnitOf(p)))]);
-        foreach (var p in placed)
-        {
-            int c = model.Pairs.ClientOf(p), u = model.Pairs.UnitOf(p);
-            string? team;
-            if (model.TeamChoices.TryGetValue(p, out var choices))
-            {
-                var chosen = choices.First(ch => values[ch.Literal.GetIndex()] != 0);
-                team = problem.CareTeams[chosen.Team].Id;
-            }
-            else if (newTeams.TryGetValue((c, u), out var t))
-            {
-                team = problem.CareTeams[t].Id;
-            }
-            else
-            {
-                team = problem.Clients[c].CareTeamId;
-            }
-            var unit = problem.Units[u];
-            result.Add(new MatchedPair(problem.Clients[c].Reference, unit.Id, unit.Neighbourhood, team, pinnedSet.Contains(p), model.Scores[p]));
-        }
-        return result;
     }
 
     private static MatchResult Empty(MatchProblem problem, SolveStatus status, IReadOnlyList<ConstraintConflict> conflicts, int eligible, TimeSpan wall, string hash) =>

@@ -1,6 +1,6 @@
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>Checks an assignment against every variable domain and constraint of a CP-SAT model, in exact integers.</summary>
 internal static class ModelSolutionCheck

@@ -1,6 +1,6 @@
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Solver.Model;
+namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
 /// The constraints of a CP-SAT model as linear rows <c>Lower ≤ Σ a·x ≤ Upper</c> over its free variables (variables whose
@@ -52,72 +52,15 @@ internal sealed class LinearRows
             free[v] = domain[0] != domain[^1];
             fixedValue[v] = domain[0];
         }
-        var lower = new List<long>();
-        var upper = new List<long>();
-        var start = new List<int> { 0 };
-        var column = new List<int>();
-        var coefficient = new List<long>();
+        var reader = new Reader(free, fixedValue);
         foreach (var constraint in model.Constraints)
         {
-            if (constraint.EnforcementLiteral.Count > 0)
+            if (!reader.TryAdd(constraint))
             {
                 return null;
             }
-            long constant = 0, low, high;
-            switch (constraint.ConstraintCase)
-            {
-                case ConstraintProto.ConstraintOneofCase.AtMostOne:
-                    foreach (var literal in constraint.AtMostOne.Literals)
-                    {
-                        Add(literal, 1);
-                    }
-                    (low, high) = (long.MinValue, 1);
-                    break;
-                case ConstraintProto.ConstraintOneofCase.Linear:
-                    var linear = constraint.Linear;
-                    for (var k = 0; k < linear.Vars.Count; k++)
-                    {
-                        Add(linear.Vars[k], linear.Coeffs[k]);
-                    }
-                    (low, high) = (linear.Domain[0], linear.Domain[^1]);
-                    break;
-                default:
-                    return null;
-            }
-            if (column.Count == start[^1])
-            {
-                // Every variable of the row is fixed: it holds or the whole model is infeasible.
-                if (constant < low || constant > high)
-                {
-                    return null;
-                }
-                continue;
-            }
-            lower.Add(low == long.MinValue ? long.MinValue : low - constant);
-            upper.Add(high == long.MaxValue ? long.MaxValue : high - constant);
-            start.Add(column.Count);
-
-            // A negative reference r stands for the negation 1 - x of variable -r - 1.
-            void Add(int reference, long a)
-            {
-                var v = reference >= 0 ? reference : -reference - 1;
-                if (reference < 0)
-                {
-                    constant += a;
-                    a = -a;
-                }
-                if (free[v])
-                {
-                    column.Add(v);
-                    coefficient.Add(a);
-                }
-                else
-                {
-                    constant += a * fixedValue[v];
-                }
-            }
         }
-        return new LinearRows([.. lower], [.. upper], [.. start], [.. column], [.. coefficient], fixedValue, free);
+        return new LinearRows([.. reader.Lower], [.. reader.Upper], [.. reader.Start], [.. reader.Column], [.. reader.Coefficient], fixedValue, free);
     }
 
     /// <summary>The same terms by column: column v's rows and coefficients are at Start[v] .. Start[v + 1] - 1.</summary>
@@ -146,5 +89,81 @@ internal sealed class LinearRows
             }
         }
         return (start, row, coefficient);
+    }
+
+    // Reads constraints into rows one by one, folding fixed variables and negated literals into the row's bounds.
+    private sealed class Reader(bool[] free, long[] fixedValue)
+    {
+        private long _constant;
+
+        public List<long> Lower { get; } = [];
+
+        public List<long> Upper { get; } = [];
+
+        public List<int> Start { get; } = [0];
+
+        public List<int> Column { get; } = [];
+
+        public List<long> Coefficient { get; } = [];
+
+        // False for a constraint the rows cannot hold (an enforcement literal, another kind) or an infeasible fixed row.
+        public bool TryAdd(ConstraintProto constraint)
+        {
+            if (constraint.EnforcementLiteral.Count > 0)
+            {
+                return false;
+            }
+            _constant = 0;
+            long low, high;
+            switch (constraint.ConstraintCase)
+            {
+                case ConstraintProto.ConstraintOneofCase.AtMostOne:
+                    foreach (var literal in constraint.AtMostOne.Literals)
+                    {
+                        AddTerm(literal, 1);
+                    }
+                    (low, high) = (long.MinValue, 1);
+                    break;
+                case ConstraintProto.ConstraintOneofCase.Linear:
+                    var linear = constraint.Linear;
+                    for (var k = 0; k < linear.Vars.Count; k++)
+                    {
+                        AddTerm(linear.Vars[k], linear.Coeffs[k]);
+                    }
+                    (low, high) = (linear.Domain[0], linear.Domain[^1]);
+                    break;
+                default:
+                    return false;
+            }
+            if (Column.Count == Start[^1])
+            {
+                // Every variable of the row is fixed: it holds or the whole model is infeasible.
+                return _constant >= low && _constant <= high;
+            }
+            Lower.Add(low == long.MinValue ? long.MinValue : low - _constant);
+            Upper.Add(high == long.MaxValue ? long.MaxValue : high - _constant);
+            Start.Add(Column.Count);
+            return true;
+        }
+
+        // A negative reference r stands for the negation 1 - x of variable -r - 1.
+        private void AddTerm(int reference, long a)
+        {
+            var v = reference >= 0 ? reference : -reference - 1;
+            if (reference < 0)
+            {
+                _constant += a;
+                a = -a;
+            }
+            if (free[v])
+            {
+                Column.Add(v);
+                Coefficient.Add(a);
+            }
+            else
+            {
+                _constant += a * fixedValue[v];
+            }
+        }
     }
 }

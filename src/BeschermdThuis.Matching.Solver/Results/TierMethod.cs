@@ -1,0 +1,26 @@
+namespace BeschermdThuis.Matching.Solver.Results;
+
+/// <summary>What settled a goal (see TierSearch): the step that produced the reported solution.</summary>
+public enum TierMethod
+{
+    /// <summary>The linear relaxation's solution was integral: optimal, with the relaxation's bound as proof.</summary>
+    Relaxation = 1,
+
+    /// <summary>Diving in the relaxation reached an integral solution at its bound.</summary>
+    Diving = 2,
+
+    /// <summary>CP-SAT on the pairs the relaxation uses reached the relaxation's bound.</summary>
+    RelaxationSupport = 3,
+
+    /// <summary>CP-SAT on the whole model.</summary>
+    Search = 4,
+
+    /// <summary>
+    /// The housing goal as a max-weight matching whose repaired solution met the flow's bound; when the goal is only
+    /// feasible, that repaired matching is the best solution found.
+    /// </summary>
+    Flow = 5,
+
+    /// <summary>Stopped (time limit, deadline) before this goal's own steps found a solution: the goals before it left this one.</summary>
+    EarlierGoal = 6,
+}
