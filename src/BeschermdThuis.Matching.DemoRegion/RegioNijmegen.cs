@@ -61,7 +61,7 @@ public static class RegioNijmegen
         {
             var own = buurten.Where(b => b.Code.Municipality == municipality.Code).ToList();
             var inhabitants = InhabitantsEstimator.Spread(
-                MunicipalTotal(municipality, settings), [.. own.Select(b => b.AreaKm2)], settings.BuurtInhabitantsWeight);
+                MunicipalTotal(municipality, settings), [.. own.Select(b => b.AreaKm2)], settings.NeighbourhoodInhabitantsWeight);
             for (var i = 0; i < own.Count; i++)
             {
                 var boundary = boundaries.TryGetValue(own[i].Code.Value, out var geometry)

@@ -63,7 +63,7 @@ public sealed class RegioNijmegenTests(DemoRegionFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void Load_BuurtInhabitantsAreEstimatesThatAddUpToTheMunicipalTotal()
+    public void Load_NeighbourhoodInhabitantsAreEstimatesThatAddUpToTheMunicipalTotal()
     {
         Assert.All(_data.Neighbourhoods, n => Assert.True(n.InhabitantsEstimated));
         foreach (var municipality in _data.Region.Municipalities)
@@ -87,7 +87,7 @@ public sealed class RegioNijmegenTests(DemoRegionFixture fixture) : IClassFixtur
     [Fact]
     public void Load_LargerBuurtOfAMunicipalityGetsMoreInhabitantsUnderSqrtAreaWeight()
     {
-        Assert.Equal(Loading.InhabitantsWeight.SqrtArea, _data.Settings.BuurtInhabitantsWeight);
+        Assert.Equal(Loading.InhabitantsWeight.SqrtArea, _data.Settings.NeighbourhoodInhabitantsWeight);
         // Beuningen-Buitengebied Zuid (6.310 km²) against Beuningen-Centrum (0.176 km²): ratio sqrt(6.310 / 0.176) ≈ 5.99.
         var large = _data.Neighbourhood(new NeighbourhoodCode("BU02090101")).Inhabitants;
         var small = _data.Neighbourhood(new NeighbourhoodCode("BU02090111")).Inhabitants;

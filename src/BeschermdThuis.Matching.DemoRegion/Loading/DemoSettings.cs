@@ -22,7 +22,7 @@ public sealed record DemoSettings(
     string RegionName,
     int NewPlacementsPerPeriod,
     decimal MaxProtectedHomesPerThousandInhabitants,
-    InhabitantsWeight BuurtInhabitantsWeight,
+    InhabitantsWeight NeighbourhoodInhabitantsWeight,
     IReadOnlyList<MunicipalInhabitantsEstimate> MunicipalInhabitantsEstimates,
     string Attribution)
 {
@@ -37,16 +37,16 @@ public sealed record DemoSettings(
     {
         var dto = JsonSerializer.Deserialize<FileDto>(json, Options)
             ?? throw new FormatException("the demo settings file is empty");
-        if (dto.DefaultLimits is null || dto.BuurtInhabitants is null || dto.RegionId is null || dto.RegionName is null)
+        if (dto.DefaultLimits is null || dto.NeighbourhoodInhabitants is null || dto.RegionId is null || dto.RegionName is null)
         {
-            throw new FormatException("the demo settings need regionId, regionName, defaultLimits and buurtInhabitants");
+            throw new FormatException("the demo settings need regionId, regionName, defaultLimits and neighbourhoodInhabitants");
         }
         return new DemoSettings(
             dto.RegionId,
             dto.RegionName,
             dto.DefaultLimits.NewPlacementsPerPeriod,
             dto.DefaultLimits.MaxProtectedHomesPerThousandInhabitants,
-            dto.BuurtInhabitants.Weight,
+            dto.NeighbourhoodInhabitants.Weight,
             dto.MunicipalInhabitantsEstimates ?? [],
             dto.Attribution ?? string.Empty);
     }
@@ -55,7 +55,7 @@ public sealed record DemoSettings(
         string? RegionId,
         string? RegionName,
         LimitsDto? DefaultLimits,
-        InhabitantsDto? BuurtInhabitants,
+        InhabitantsDto? NeighbourhoodInhabitants,
         List<MunicipalInhabitantsEstimate>? MunicipalInhabitantsEstimates,
         string? Attribution);
 

@@ -33,36 +33,7 @@ public sealed record MatchProblem
         IReadOnlyDictionary<string, int>? placedEarlier = null)
     {
         placedEarlier ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        var codes = neighbourhoods.Select(n => n.Code).ToHashSet();
-        var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var clientRefs = clients.Select(c => c.Reference).ToHashSet();
-        var v = new Validator()
-            .Require(neighbourhoods.Count > 0, "neighbourhoods", "at least one neighbourhood is needed")
-            .Require(codes.Count == neighbourhoods.Count, "neighbourhoods", "codes must be unique")
-            .Require(unitIds.Count == units.Count, "units", "ids must be unique")
-            .Require(clientRefs.Count == clients.Count, "clients", "references must be unique")
-            .Require(careTeams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() == careTeams.Count, "care_teams", "ids must be unique")
-            .Require(agreements.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() == agreements.Count, "agreements", "ids must be unique")
-            .Require(affordability.HasYear(rentYear), "rent_year", $"no rent limits are configured for {rentYear}");
-        foreach (var unit in units.Where(u => !codes.Contains(u.Neighbourhood)))
-        {
-            v.Require(false, "units", $"unit {unit.Id} lies in {unit.Neighbourhood}, which is not among the neighbourhoods");
-        }
-        foreach (var (pair, field) in pinned.Select(p => (p, "pinned")).Concat(excluded.Select(p => (p, "excluded"))))
-        {
-            v.Require(clientRefs.Contains(pair.Client), field, $"{pair}: unknown client")
-             .Require(unitIds.Contains(pair.UnitId), field, $"{pair}: unknown unit");
-        }
-        var agreementIds = agreements.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, count) in placedEarlier)
-        {
-            v.Require(agreementIds.Contains(id), "placed_earlier", $"{id}: unknown agreement")
-             .Require(count >= 0, "placed_earlier", $"{id}: must not be negative");
-        }
-        v.Require(pinned.Select(p => p.Client).Distinct().Count() == pinned.Count, "pinned", "a client can be pinned to one unit only")
-         .Require(pinned.Select(p => p.UnitId).Distinct(StringComparer.Ordinal).Count() == pinned.Count, "pinned", "a unit can be pinned to one client only")
-         .Require(!pinned.Intersect(excluded).Any(), "pinned", "a pair cannot be both pinned and excluded")
-         .ThrowIfInvalid();
+        Validate(neighbourhoods, units, clients, careTeams, agreements, affordability, rentYear, pinned, excluded, placedEarlier);
         RegionDefaultLimits = regionDefaultLimits;
         Neighbourhoods = neighbourhoods;
         Units = units;
@@ -111,6 +82,51 @@ public sealed record MatchProblem
 
     /// <summary>Per agreement, in the same order: what it asks of this match's period (<see cref="AgreementQuota"/>).</summary>
     public IReadOnlyList<AgreementQuota> Quotas { get; }
+
+    /// <summary>What the engine relies on: ids unique per kind, every reference known, pins consistent.</summary>
+    private static void Validate(
+        IReadOnlyList<Neighbourhood> neighbourhoods,
+        IReadOnlyList<HousingUnit> units,
+        IReadOnlyList<Client> clients,
+        IReadOnlyList<CareTeam> careTeams,
+        IReadOnlyList<PerformanceAgreement> agreements,
+        AffordabilityPolicy affordability,
+        int rentYear,
+        IReadOnlyList<ClientUnitPair> pinned,
+        IReadOnlyList<ClientUnitPair> excluded,
+        IReadOnlyDictionary<string, int> placedEarlier)
+    {
+        var codes = neighbourhoods.Select(n => n.Code).ToHashSet();
+        var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var clientRefs = clients.Select(c => c.Reference).ToHashSet();
+        var v = new Validator()
+            .Require(neighbourhoods.Count > 0, "neighbourhoods", "at least one neighbourhood is needed")
+            .Require(codes.Count == neighbourhoods.Count, "neighbourhoods", "codes must be unique")
+            .Require(unitIds.Count == units.Count, "units", "ids must be unique")
+            .Require(clientRefs.Count == clients.Count, "clients", "references must be unique")
+            .Require(careTeams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() == careTeams.Count, "care_teams", "ids must be unique")
+            .Require(agreements.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() == agreements.Count, "agreements", "ids must be unique")
+            .Require(affordability.HasYear(rentYear), "rent_year", $"no rent limits are configured for {rentYear}");
+        foreach (var unit in units.Where(u => !codes.Contains(u.Neighbourhood)))
+        {
+            v.Require(false, "units", $"unit {unit.Id} lies in {unit.Neighbourhood}, which is not among the neighbourhoods");
+        }
+        foreach (var (pair, field) in pinned.Select(p => (p, "pinned")).Concat(excluded.Select(p => (p, "excluded"))))
+        {
+            v.Require(clientRefs.Contains(pair.Client), field, $"{pair}: unknown client")
+             .Require(unitIds.Contains(pair.UnitId), field, $"{pair}: unknown unit");
+        }
+        var agreementIds = agreements.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, count) in placedEarlier)
+        {
+            v.Require(agreementIds.Contains(id), "placed_earlier", $"{id}: unknown agreement")
+             .Require(count >= 0, "placed_earlier", $"{id}: must not be negative");
+        }
+        v.Require(pinned.Select(p => p.Client).Distinct().Count() == pinned.Count, "pinned", "a client can be pinned to one unit only")
+         .Require(pinned.Select(p => p.UnitId).Distinct(StringComparer.Ordinal).Count() == pinned.Count, "pinned", "a unit can be pinned to one client only")
+         .Require(!pinned.Intersect(excluded).Any(), "pinned", "a pair cannot be both pinned and excluded")
+         .ThrowIfInvalid();
+    }
 
     /// <summary>The same problem with one more pin (used by WhyNot).</summary>
     public MatchProblem WithPin(ClientUnitPair pair) =>
