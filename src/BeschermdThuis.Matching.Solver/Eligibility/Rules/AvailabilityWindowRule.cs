@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
@@ -10,6 +11,7 @@ internal readonly struct AvailabilityWindowRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.AvailabilityWindow;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit)
     {
         var available = facts.Units.Available[unit];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal readonly struct CareCaseloadRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.CareCaseload;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) =>
         !facts.Units.CoveredByAnyTeam[unit] || facts.Units.CoveredWithRoom[unit] || facts.KeepsOwnTeam(client, unit);
 

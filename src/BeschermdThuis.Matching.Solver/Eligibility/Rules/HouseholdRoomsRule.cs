@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>household.rooms: the unit has the rooms the household needs (the client's minimum, or persons per room).</summary>
@@ -5,6 +7,7 @@ internal readonly struct HouseholdRoomsRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.HouseholdRooms;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => facts.Units.Rooms[unit] >= facts.Clients.RoomsNeeded[client];
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row) =>

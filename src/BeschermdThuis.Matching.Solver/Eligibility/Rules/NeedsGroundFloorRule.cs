@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>needs.ground_floor: a client who needs the ground floor gets it.</summary>
@@ -5,6 +7,7 @@ internal readonly struct NeedsGroundFloorRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.NeedsGroundFloor;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => !facts.Clients.GroundFloor[client] || facts.Units.GroundFloor[unit];
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row) =>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>needs.step_free: a client who needs a step-free home gets one.</summary>
@@ -5,6 +7,7 @@ internal readonly struct NeedsStepFreeRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.NeedsStepFree;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => !facts.Clients.StepFree[client] || facts.Units.StepFree[unit];
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row) =>

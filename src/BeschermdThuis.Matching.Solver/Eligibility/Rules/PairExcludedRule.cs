@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>pair.excluded: the client or the corporation declined this unit for this client earlier.</summary>
@@ -5,6 +7,7 @@ internal readonly struct PairExcludedRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.PairExcluded;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit)
     {
         var excluded = facts.Clients.Excluded[client];

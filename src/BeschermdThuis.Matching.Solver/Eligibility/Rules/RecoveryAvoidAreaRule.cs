@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>recovery.avoid_area: the unit's neighbourhood lies in none of the areas the client avoids for recovery.</summary>
@@ -5,6 +7,7 @@ internal readonly struct RecoveryAvoidAreaRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.RecoveryAvoidArea;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => !Bits.Test(facts.Clients.AvoidNeighbourhoods[client], facts.Units.Neighbourhood[unit]);
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>recovery.avoid_origin: the unit lies outside the zone around the client's neighbourhood of origin (the origin zone, precomputed per origin and radius).</summary>
@@ -5,6 +7,7 @@ internal readonly struct RecoveryAvoidOriginRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.RecoveryAvoidOrigin;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => facts.Clients.OriginZone[client] is not { } zone || !Bits.Test(zone, unit);
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row)

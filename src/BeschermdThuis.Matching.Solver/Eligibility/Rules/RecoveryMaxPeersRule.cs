@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>recovery.max_peers: with the new home, the neighbourhood has no more protected homes than the client accepts.</summary>
@@ -5,6 +7,7 @@ internal readonly struct RecoveryMaxPeersRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.RecoveryMaxPeers;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) =>
         facts.Neighbourhoods.Existing[facts.Units.Neighbourhood[unit]] + 1 <= facts.Clients.MaxPeers[client];
 

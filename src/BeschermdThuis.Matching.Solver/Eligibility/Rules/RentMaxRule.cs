@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BeschermdThuis.Matching.Domain.Common;
 
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
@@ -7,6 +8,7 @@ internal readonly struct RentMaxRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.RentMax;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => facts.Units.Rent[unit] <= facts.Clients.MaxRent[client];
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row) =>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>support.max_distance: the unit lies within each support anchor's maximum distance (RD metres, straight line).</summary>
@@ -5,6 +7,7 @@ internal readonly struct SupportMaxDistanceRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.SupportMaxDistance;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit)
     {
         var clients = facts.Clients;

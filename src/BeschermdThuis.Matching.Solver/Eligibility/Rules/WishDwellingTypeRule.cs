@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Eligibility.Rules;
 
 /// <summary>wish.dwelling_type: the dwelling type is one the client accepts (no wish accepts every type).</summary>
@@ -5,6 +7,7 @@ internal readonly struct WishDwellingTypeRule : IEligibilityRule
 {
     public static RuleId Id => RuleId.WishDwellingType;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Passes(EligibilityFacts facts, int client, int unit) => (facts.Clients.TypeMask[client] & (1 << facts.Units.DwellingType[unit])) != 0;
 
     public static void KeepPassingUnits(UnitSets sets, int client, ulong[] row) =>
