@@ -100,7 +100,7 @@ public static partial class ResourceNames
         var match = pattern.Match(name ?? string.Empty);
         if (!match.Success)
         {
-            throw new DomainValidationException(field, string.IsNullOrEmpty(name) ? $"is required: {shape}" : $"'{name}' is not a resource name of the form {shape}");
+            throw new DomainValidationException(field, string.IsNullOrEmpty(name) ? $"is required: {shape}" : $"{FreeText.Quote(name)} is not a resource name of the form {shape}");
         }
         return [.. match.Groups.Cast<Group>().Skip(1).Select(g => g.Value)];
     }
