@@ -6,16 +6,16 @@ namespace BeschermdThuis.Matching.Api.Grpc;
 /// <summary>
 /// Keeps an error's size independent of the input's: at most <see cref="MaxViolations"/> field violations (the rest
 /// summarised in one last violation with their count), every field path and description cut to a short length, and a
-/// status message that names only the first few. Without this a request with 10,000 bad elements answered with
-/// megabytes of trailers, which a default client refuses.
+/// status message that names only the first few: under 32 KiB of trailers in all, well below a default client's
+/// 64 KiB header limit. Without this a request with 10,000 bad elements answered with megabytes of trailers.
 /// </summary>
 public static class BoundedViolations
 {
     /// <summary>The most field violations one response carries; documented in the README.</summary>
     public const int MaxViolations = 50;
 
-    public const int MaxFieldLength = 200;
-    public const int MaxDescriptionLength = 500;
+    public const int MaxFieldLength = 100;
+    public const int MaxDescriptionLength = 300;
     private const int ViolationsInMessage = 3;
 
     public static BadRequest ToBadRequest(IReadOnlyList<FieldViolation> violations)
