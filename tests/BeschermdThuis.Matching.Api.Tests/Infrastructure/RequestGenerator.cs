@@ -40,13 +40,26 @@ public sealed class RequestGenerator(int seed)
 
     public T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 
+    /// <summary>Valid resources, of which a generated one is sometimes a copy with one or two fields changed, so calls get past the first check.</summary>
+    private static readonly Dictionary<string, Func<IMessage>> Templates = new()
+    {
+        [V1.Unit.Descriptor.FullName] = Messages.Unit,
+        [V1.Client.Descriptor.FullName] = Messages.Client,
+        [V1.CareTeam.Descriptor.FullName] = Messages.CareTeam,
+        [V1.PerformanceAgreement.Descriptor.FullName] = Messages.Agreement,
+    };
+
     public IMessage Message(MessageDescriptor descriptor, int depth = 0)
     {
-        var message = (IMessage)Activator.CreateInstance(descriptor.ClrType)!;
         if (descriptor.FullName == FieldMask.Descriptor.FullName)
         {
             return Mask();
         }
+        if (Templates.TryGetValue(descriptor.FullName, out var template) && _random.Next(2) == 0)
+        {
+            return Mutated(template(), depth);
+        }
+        var message = (IMessage)Activator.CreateInstance(descriptor.ClrType)!;
         foreach (var field in descriptor.Fields.InDeclarationOrder())
         {
             if (_random.NextDouble() < 0.3 || field.IsMap || (field.FieldType == FieldType.Message && depth > 3))
@@ -66,6 +79,17 @@ public sealed class RequestGenerator(int seed)
             {
                 field.Accessor.SetValue(message, Value(field, depth));
             }
+        }
+        return message;
+    }
+
+    private IMessage Mutated(IMessage message, int depth)
+    {
+        var fields = message.Descriptor.Fields.InDeclarationOrder().Where(f => !f.IsMap && !f.IsRepeated).ToList();
+        for (var changes = 1 + _random.Next(2); changes > 0; changes--)
+        {
+            var field = fields[_random.Next(fields.Count)];
+            field.Accessor.SetValue(message, Value(field, depth));
         }
         return message;
     }
