@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Domain.Agreements;
+using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
 
@@ -19,6 +20,7 @@ namespace BeschermdThuis.Matching.Application;
 /// | corporations (names): read          | yes          | yes                  | yes                | yes           |
 /// | units: read, write                  | its own      | -                    | -                  | -             |
 /// | clients: read, write                | -            | its municipality's   | -                  | -             |
+/// (A unit, client or agreement the party may not see is answered NOT_FOUND, exactly as one that does not exist.)
 /// | region load (aggregates only): read | yes          | yes                  | its region's       | yes           |
 /// | match runs: run                     | -            | yes (in its region)  | its region's       | -             |
 /// | match runs: read                    | -            | its clients' pairs   | figures and counts | figures, counts |
@@ -53,11 +55,12 @@ public static class AccessPolicy
         _ => false,
     };
 
+    /// <summary>An agreement the party may not read is answered as one that does not exist (no existence oracle).</summary>
     public static void EnsureCanReadAgreement(Party party, string regionId, PerformanceAgreement agreement)
     {
         if (!CanReadAgreement(party, regionId, agreement))
         {
-            throw Denied(party, "a corporation reads its own agreements, a desk its municipality's");
+            throw new NotFoundException(ResourceNames.Agreement(regionId, agreement.Id));
         }
     }
 
@@ -74,6 +77,27 @@ public static class AccessPolicy
         if (!party.IsCorporation(corporationId))
         {
             throw Denied(party, "a corporation reads and changes only its own units");
+        }
+    }
+
+    /// <summary>
+    /// For a call on one named unit (get, update, delete): another corporation's unit is answered exactly as a unit that
+    /// does not exist, so the answer never tells whether it exists.
+    /// </summary>
+    public static void EnsureCanSeeUnit(Party party, string corporationId, string unitId)
+    {
+        if (!party.IsCorporation(corporationId))
+        {
+            throw new NotFoundException(ResourceNames.Unit(corporationId, unitId));
+        }
+    }
+
+    /// <summary>For a call on one named client: another municipality's client is answered as one that does not exist.</summary>
+    public static void EnsureCanSeeClient(Party party, MunicipalityCode municipality, ClientReference reference)
+    {
+        if (!party.IsDeskOf(municipality))
+        {
+            throw new NotFoundException(ResourceNames.Client(municipality, reference));
         }
     }
 

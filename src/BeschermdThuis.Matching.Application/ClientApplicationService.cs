@@ -13,7 +13,7 @@ public sealed class ClientApplicationService(
 {
     public async Task<ClientView> GetClientAsync(Party party, MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken)
     {
-        AccessPolicy.EnsureCanAccessClients(party, municipality);
+        AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
         return View(await FindAsync(municipality, reference, cancellationToken));
     }
 
@@ -39,7 +39,7 @@ public sealed class ClientApplicationService(
     public async Task<ClientView> UpdateClientAsync(
         Party party, MunicipalityCode municipality, ClientReference reference, Func<Client, Client> change, CancellationToken cancellationToken)
     {
-        AccessPolicy.EnsureCanAccessClients(party, municipality);
+        AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
         var region = await EnsureMunicipalityServedAsync(municipality, cancellationToken);
         var current = await FindAsync(municipality, reference, cancellationToken);
         var updated = change(current);
@@ -53,7 +53,7 @@ public sealed class ClientApplicationService(
 
     public async Task DeleteClientAsync(Party party, MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken)
     {
-        AccessPolicy.EnsureCanAccessClients(party, municipality);
+        AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
         var current = await FindAsync(municipality, reference, cancellationToken);
         if (current.Status == ClientStatus.Proposed)
         {

@@ -18,7 +18,7 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
 
     public async Task<HousingUnit> GetUnitAsync(Party party, string corporationId, string unitId, CancellationToken cancellationToken)
     {
-        AccessPolicy.EnsureCanAccessUnits(party, corporationId);
+        AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
         return await FindUnitAsync(corporationId, unitId, cancellationToken);
     }
 
@@ -45,7 +45,7 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
     public async Task<HousingUnit> UpdateUnitAsync(
         Party party, string corporationId, string unitId, Func<UnitDraft, UnitDraft> change, CancellationToken cancellationToken)
     {
-        AccessPolicy.EnsureCanAccessUnits(party, corporationId);
+        AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
         var current = await FindUnitAsync(corporationId, unitId, cancellationToken);
         var region = await catalog.GetServedAsync(cancellationToken);
         var updated = change(UnitDraft.From(current)).Place(region.Locator, corporationId, unitId);
@@ -58,7 +58,7 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
 
     public async Task DeleteUnitAsync(Party party, string corporationId, string unitId, CancellationToken cancellationToken)
     {
-        AccessPolicy.EnsureCanAccessUnits(party, corporationId);
+        AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
         var current = await FindUnitAsync(corporationId, unitId, cancellationToken);
         if (current.Status == UnitStatus.Reserved)
         {

@@ -8,7 +8,8 @@ namespace BeschermdThuis.Matching.Api.Tests;
 
 /// <summary>
 /// Each party sees only its own: a corporation its units, a desk its municipality's clients, a board aggregates.
-/// Every refusal is PermissionDenied, carries none of the data, and changes nothing stored.
+/// A call on one named resource of another party answers NotFound, exactly as for one that does not exist; every
+/// other refusal is PermissionDenied. No refusal carries any of the data or changes anything stored.
 /// </summary>
 public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<ApiServerFixture>
 {
@@ -28,7 +29,7 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
     [Fact]
     public async Task CorporationA_CannotGetCorporationBsUnit()
     {
-        var e = await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        var e = await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             server.As(CorporationAParty).Stock.GetUnitAsync(new V1.GetUnitRequest { Name = UnitOfB }, cancellationToken: Ct).ResponseAsync);
 
         var everythingSent = e.Status.Detail + e.GetRpcStatus() + string.Join(";", e.Trailers.Select(t => t.IsBinary ? "" : t.Value));
@@ -48,7 +49,7 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
     {
         var before = await server.Store.Stock.GetUnitAsync(CorporationB, UnitB, Ct);
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => server.As(CorporationAParty).Stock.UpdateUnitAsync(new V1.UpdateUnitRequest
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => server.As(CorporationAParty).Stock.UpdateUnitAsync(new V1.UpdateUnitRequest
         {
             Unit = new V1.Unit { Name = UnitOfB, NetRentCents = 1 },
             UpdateMask = new FieldMask { Paths = { "net_rent_cents" } },
@@ -60,7 +61,7 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
     [Fact]
     public async Task CorporationA_CannotDeleteCorporationBsUnit_AndItStaysStored()
     {
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             server.As(CorporationAParty).Stock.DeleteUnitAsync(new V1.DeleteUnitRequest { Name = UnitOfB }, cancellationToken: Ct).ResponseAsync);
 
         Assert.NotNull(await server.Store.Stock.GetUnitAsync(CorporationB, UnitB, Ct));
@@ -78,12 +79,12 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
     [Fact]
     public async Task CorporationA_AskingForAMissingUnitOfB_LearnsNotEvenWhetherItExists()
     {
-        var missing = await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        var missing = await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             server.As(CorporationAParty).Stock.GetUnitAsync(new V1.GetUnitRequest { Name = $"corporations/{CorporationB}/units/no-such-unit" }, cancellationToken: Ct).ResponseAsync);
-        var existing = await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        var existing = await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             server.As(CorporationAParty).Stock.GetUnitAsync(new V1.GetUnitRequest { Name = UnitOfB }, cancellationToken: Ct).ResponseAsync);
 
-        Assert.Equal(missing.Status.Detail, existing.Status.Detail);
+        Assert.Equal(missing.Status.Detail.Replace("no-such-unit", UnitB, StringComparison.Ordinal), existing.Status.Detail);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
     {
         var beuningen = server.As(BeuningenDesk).Client;
 
-        var e = await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        var e = await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             beuningen.GetClientAsync(new V1.GetClientRequest { Name = ClientOfNijmegen }, cancellationToken: Ct).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
             beuningen.ListClientsAsync(new V1.ListClientsRequest { Parent = "municipalities/GM0268" }, cancellationToken: Ct).ResponseAsync);
@@ -114,12 +115,12 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
         var beuningen = server.As(BeuningenDesk).Client;
         var before = await StoredState.SnapshotAsync(server.Store);
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => beuningen.UpdateClientAsync(new V1.UpdateClientRequest
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => beuningen.UpdateClientAsync(new V1.UpdateClientRequest
         {
             Client = new V1.Client { Name = ClientOfNijmegen, HouseholdSize = 3 },
             UpdateMask = new FieldMask { Paths = { "household_size" } },
         }, cancellationToken: Ct).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             beuningen.DeleteClientAsync(new V1.DeleteClientRequest { Name = ClientOfNijmegen }, cancellationToken: Ct).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => beuningen.CreateClientAsync(
             new V1.CreateClientRequest { Parent = "municipalities/GM0268", ClientId = "planted", Client = Messages.Client() }, cancellationToken: Ct).ResponseAsync);
@@ -144,7 +145,8 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
                 _ => () => c.Stock.ListUnitsAsync(new V1.ListUnitsRequest { Parent = $"corporations/{CorporationB}" }, cancellationToken: Ct).ResponseAsync,
             };
 
-            await RpcAssert.FailsAsync(StatusCode.PermissionDenied, call);
+            // One named client or unit is answered as missing (no existence oracle); a list is refused.
+            await RpcAssert.FailsAsync(what is "client" or "unit" ? StatusCode.NotFound : StatusCode.PermissionDenied, call);
         }
     }
 
@@ -211,7 +213,7 @@ public sealed class PartyBoundaryTests(ApiServerFixture server) : IClassFixture<
         Assert.Equal([AgreementA], await Visible(CorporationAParty));
         Assert.Equal([AgreementB], await Visible(BeuningenDesk));
         Assert.Equal([AgreementA, AgreementB], await Visible(Board));
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => server.As(CorporationAParty).Region.GetPerformanceAgreementAsync(
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => server.As(CorporationAParty).Region.GetPerformanceAgreementAsync(
             new V1.GetPerformanceAgreementRequest { Name = $"regions/{RegionId}/performanceAgreements/{AgreementB}" }, cancellationToken: Ct).ResponseAsync);
     }
 

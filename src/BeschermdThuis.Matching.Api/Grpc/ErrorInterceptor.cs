@@ -24,10 +24,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         }
         catch (Exception e) when (ToRpcException(e) is { } mapped)
         {
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("{Method} refused: {Status} {Message}", context.Method, mapped.StatusCode, e.Message);
-            }
+            LogRefused(context, mapped);
             throw mapped;
         }
     }
@@ -41,11 +38,17 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         }
         catch (Exception e) when (ToRpcException(e) is { } mapped)
         {
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("{Method} refused: {Status} {Message}", context.Method, mapped.StatusCode, e.Message);
-            }
+            LogRefused(context, mapped);
             throw mapped;
+        }
+    }
+
+    /// <summary>The log holds the bounded status message, never the exception's text: that may quote the whole input.</summary>
+    private void LogRefused(ServerCallContext context, RpcException mapped)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("{Method} refused: {Status} {Message}", context.Method, mapped.StatusCode, mapped.Status.Detail);
         }
     }
 
@@ -53,8 +56,8 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
     {
         RpcException => null,
         DomainValidationException e => InvalidArgument(e),
-        NotFoundException e => Simple(Code.NotFound, e.Message, new ResourceInfo { ResourceName = e.ResourceName, Description = e.Message }),
-        AlreadyExistsException e => Simple(Code.AlreadyExists, e.Message, new ResourceInfo { ResourceName = e.Resource, Description = e.Message }),
+        NotFoundException e => Simple(Code.NotFound, e.Message, new ResourceInfo { ResourceName = Bounded(e.ResourceName), Description = Bounded(e.Message) }),
+        AlreadyExistsException e => Simple(Code.AlreadyExists, e.Message, new ResourceInfo { ResourceName = Bounded(e.Resource), Description = Bounded(e.Message) }),
         PermissionDeniedException e => Simple(Code.PermissionDenied, e.Message, null),
         FailedPreconditionException e => Simple(Code.FailedPrecondition, e.Message,
             new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Description = e.Message } } }),
@@ -65,19 +68,19 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
 
     private static RpcException InvalidArgument(DomainValidationException e)
     {
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
         return new Google.Rpc.Status
         {
             Code = (int)Code.InvalidArgument,
-            Message = e.Message,
-            Details = { Any.Pack(badRequest) },
+            Message = BoundedViolations.Message(e.Violations),
+            Details = { Any.Pack(BoundedViolations.ToBadRequest(e.Violations)) },
         }.ToRpcException();
     }
 
+    private static string Bounded(string text) => BoundedViolations.Cut(text, BoundedViolations.MaxDescriptionLength);
+
     private static RpcException Simple(Code code, string message, Google.Protobuf.IMessage? detail)
     {
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        var status = new Google.Rpc.Status { Code = (int)code, Message = Bounded(message) };
         if (detail is not null)
         {
             status.Details.Add(Any.Pack(detail));

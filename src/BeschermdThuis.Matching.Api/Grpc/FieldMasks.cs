@@ -15,7 +15,7 @@ public static class FieldMasks
             foreach (var path in mask.Paths)
             {
                 validator.Require(allowed.Contains(path), "update_mask",
-                    $"'{path}' cannot be updated; updatable paths: {string.Join(", ", allowed.Order())}");
+                    $"{FreeText.Quote(path)} cannot be updated; updatable paths: {string.Join(", ", allowed.Order())}");
             }
         }
         validator.ThrowIfInvalid();

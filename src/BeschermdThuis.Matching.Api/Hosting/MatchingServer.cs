@@ -5,8 +5,10 @@ using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Storage;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BeschermdThuis.Matching.Api.Hosting;
@@ -23,7 +25,14 @@ public static class MatchingServer
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2));
+        var limits = RequestLimits.From(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalBytes;
+            kestrel.Limits.Http2.MaxRequestHeaderFieldSize = limits.MaxRequestHeaderFieldBytes;
+        });
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -73,7 +82,14 @@ public static class MatchingServer
         services.AddSingleton<MatchInput>();
         services.AddSingleton<MatchingApplicationService>();
 
-        services.AddGrpc(grpc => grpc.Interceptors.Add<ErrorInterceptor>());
+        services.AddGrpc(grpc =>
+        {
+            grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.MaxReceiveMessageSize = settings.Limits.MaxReceiveMessageBytes;
+            grpc.MaxSendMessageSize = settings.Limits.MaxSendMessageBytes;
+        });
+        services.RemoveAll(typeof(IServiceMethodProvider<>));
+        services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(ValidatingMethodProvider<>));
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks()
             .AddAsyncCheck("storage", async cancellationToken =>

@@ -10,12 +10,16 @@ namespace BeschermdThuis.Matching.Api.Hosting;
 /// file beschermdthuis.db in the working directory), <c>Matching:RegionId</c> (default regio-nijmegen),
 /// <c>Affordability:ConfigPath</c> (default config/affordability.json, looked up in the working directory, then next
 /// to the program), <c>Auth:SigningKeyPath</c> (default ~/.config/beschermdthuis/dev-signing-key),
-/// <c>Matching:PolicyPath</c> (default config/matching-policy.json, looked up like the affordability file).
+/// <c>Matching:PolicyPath</c> (default config/matching-policy.json, looked up like the affordability file),
+/// <c>Limits:*</c> (message and header sizes, see <see cref="RequestLimits"/>).
 /// </summary>
 public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matching, string AffordabilityConfigPath, string SigningKeyPath)
 {
     /// <summary>The matching policy file (goal order and weights).</summary>
     public string MatchingPolicyPath { get; init; } = DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig);
+
+    /// <summary>Message and header sizes (<see cref="RequestLimits"/>, keys <c>Limits:*</c>).</summary>
+    public RequestLimits Limits { get; init; } = RequestLimits.Default;
 
     public static ServerSettings From(IConfiguration configuration)
     {
@@ -38,6 +42,7 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
             configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath)
         {
             MatchingPolicyPath = DefaultFiles.Resolve(configuration["Matching:PolicyPath"] is { Length: > 0 } policy ? policy : DefaultFiles.MatchingPolicyConfig),
+            Limits = RequestLimits.From(configuration),
         };
     }
 }
