@@ -25,6 +25,9 @@ public interface ISqlDialect
     /// <summary>Run once when the database is opened, outside any transaction; null when nothing is needed.</summary>
     string? OpenDatabase { get; }
 
+    /// <summary>Run on every connection right after it opens; null when nothing is needed.</summary>
+    string? OpenConnection { get; }
+
     DbConnection CreateConnection(string connectionString);
 
     /// <summary>Closes the pooled connections to this database (so a SQLite file can be moved or deleted).</summary>

@@ -22,6 +22,8 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string? OpenDatabase => null;
 
+    public string? OpenConnection => null;
+
     public void ReleaseConnections(string connectionString)
     {
         using var connection = new SqlConnection(connectionString);

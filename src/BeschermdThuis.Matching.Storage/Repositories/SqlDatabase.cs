@@ -21,6 +21,10 @@ internal sealed class SqlDatabase(ISqlDialect dialect, string connectionString)
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (Dialect.OpenConnection is { } open)
+            {
+                await connection.ExecuteAsync(Command(open, null, cancellationToken));
+            }
             return connection;
         }
         catch
