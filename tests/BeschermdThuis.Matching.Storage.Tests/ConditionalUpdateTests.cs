@@ -107,6 +107,19 @@ public abstract class ConditionalUpdateTests(ITestStore store) : StorageTestBase
         Same.Neighbourhood(changedNeighbourhood, stored.Value);
     }
 
+    [Fact]
+    public async Task SaveNeighbourhoods_Again_RaisesTheVersion()
+    {
+        var db = await OpenWithRegionsAsync();
+        await db.Regions.SaveNeighbourhoodsAsync(TestData.RegionId, TestData.Neighbourhoods(), Cancel);
+        var code = TestData.Neighbourhoods()[0].Code;
+
+        await db.Regions.SaveNeighbourhoodsAsync(TestData.RegionId, [TestData.Neighbourhoods()[0]], Cancel);
+
+        Assert.Equal(2, (await db.Regions.GetVersionedNeighbourhoodAsync(TestData.RegionId, code, Cancel))!.Version);
+        Assert.Equal(1, (await db.Regions.GetVersionedNeighbourhoodAsync(TestData.RegionId, TestData.Neighbourhoods()[1].Code, Cancel))!.Version);
+    }
+
     private async Task<MatchingDatabase> OpenWithUnitAsync()
     {
         var db = await OpenAsync();

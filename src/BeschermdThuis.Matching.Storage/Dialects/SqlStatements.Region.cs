@@ -48,5 +48,5 @@ public sealed partial class SqlStatements
 
     public string SelectNeighbourhoodVersion { get; } = SelectVersion(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key);
 
-    public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values);
+    public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values, versioned: true);
 }

@@ -41,10 +41,11 @@ public sealed class SqliteDialect : ISqlDialect
         return new SqliteConnection(builder.ToString());
     }
 
-    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns, bool versioned = false) =>
         SqlText.Insert(table, [.. keyColumns, .. valueColumns])
         + $" ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET "
-        + string.Join(", ", valueColumns.Select(c => $"{c} = excluded.{c}"));
+        + string.Join(", ", valueColumns.Select(c => $"{c} = excluded.{c}"))
+        + (versioned ? ", version = version + 1" : "");
 
     public string Limit(string orderedQuery) => orderedQuery + " LIMIT @Take";
 
