@@ -8,23 +8,25 @@ namespace BeschermdThuis.Matching.Application;
 /// <summary>Performance agreements (prestatieafspraken): written by the board or an administrator, read by the parties they bind.</summary>
 public sealed class AgreementApplicationService(IAgreementRepository agreements, IStockRepository stock, RegionCatalog catalog)
 {
-    public async Task<PerformanceAgreement> GetAgreementAsync(Party party, string regionId, string agreementId, CancellationToken cancellationToken)
+    public async Task<Versioned<PerformanceAgreement>> GetAgreementAsync(
+        Party party, string regionId, string agreementId, CancellationToken cancellationToken)
     {
         await catalog.GetAsync(regionId, cancellationToken);
-        var agreement = await agreements.GetAgreementAsync(regionId, agreementId, cancellationToken) ?? throw NotFound(regionId, agreementId);
-        AccessPolicy.EnsureCanReadAgreement(party, regionId, agreement);
+        var agreement = await agreements.GetVersionedAgreementAsync(regionId, agreementId, cancellationToken) ?? throw NotFound(regionId, agreementId);
+        AccessPolicy.EnsureCanReadAgreement(party, regionId, agreement.Value);
         return agreement;
     }
 
     /// <summary>Lists the agreements the party may read; others are left out, not refused.</summary>
-    public async Task<Page<PerformanceAgreement>> ListAgreementsAsync(Party party, string regionId, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<Versioned<PerformanceAgreement>>> ListAgreementsAsync(
+        Party party, string regionId, PageRequest page, CancellationToken cancellationToken)
     {
         await catalog.GetAsync(regionId, cancellationToken);
-        var all = await agreements.ListAgreementsAsync(regionId, cancellationToken);
-        return InMemoryPaging.Slice(all.Where(a => AccessPolicy.CanReadAgreement(party, regionId, a)), a => a.Id, page);
+        var all = await agreements.ListVersionedAgreementsAsync(regionId, cancellationToken);
+        return InMemoryPaging.Slice(all.Where(a => AccessPolicy.CanReadAgreement(party, regionId, a.Value)), a => a.Value.Id, page);
     }
 
-    public async Task<PerformanceAgreement> CreateAgreementAsync(
+    public async Task<Versioned<PerformanceAgreement>> CreateAgreementAsync(
         Party party, string regionId, Func<PerformanceAgreement> build, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanWriteAgreements(party, regionId);
@@ -32,22 +34,28 @@ public sealed class AgreementApplicationService(IAgreementRepository agreements,
         var agreement = build();
         await EnsureReferencesExistAsync(region, agreement, cancellationToken);
         await agreements.CreateAgreementAsync(regionId, agreement, cancellationToken);
-        return agreement;
+        return Versioned.First(agreement);
     }
 
-    public async Task<PerformanceAgreement> UpdateAgreementAsync(
-        Party party, string regionId, string agreementId, Func<PerformanceAgreement, PerformanceAgreement> change, CancellationToken cancellationToken)
+    /// <summary>Applies <c>change</c> (the masked fields) and writes only over the version read (<see cref="OptimisticUpdate"/>).</summary>
+    public async Task<Versioned<PerformanceAgreement>> UpdateAgreementAsync(
+        Party party, string regionId, string agreementId, string? etag, Func<PerformanceAgreement, PerformanceAgreement> change,
+        CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanWriteAgreements(party, regionId);
         var region = await catalog.GetAsync(regionId, cancellationToken);
-        var current = await agreements.GetAgreementAsync(regionId, agreementId, cancellationToken) ?? throw NotFound(regionId, agreementId);
-        var updated = change(current);
-        await EnsureReferencesExistAsync(region, updated, cancellationToken);
-        if (!await agreements.UpdateAgreementAsync(regionId, updated, cancellationToken))
-        {
-            throw NotFound(regionId, agreementId);
-        }
-        return updated;
+        return await OptimisticUpdate.RunAsync(
+            ResourceNames.Agreement(regionId, agreementId),
+            etag,
+            () => agreements.GetVersionedAgreementAsync(regionId, agreementId, cancellationToken),
+            async current =>
+            {
+                var updated = change(current);
+                await EnsureReferencesExistAsync(region, updated, cancellationToken);
+                return updated;
+            },
+            (updated, version) => agreements.UpdateAgreementIfVersionAsync(regionId, updated, version, cancellationToken),
+            cancellationToken);
     }
 
     public async Task DeleteAgreementAsync(Party party, string regionId, string agreementId, CancellationToken cancellationToken)

@@ -11,3 +11,12 @@ public sealed class PermissionDeniedException(string message) : Exception(messag
 
 /// <summary>The request is well formed but the stored state does not allow it (e.g. a reserved unit cannot be deleted).</summary>
 public sealed class FailedPreconditionException(string message) : Exception(message);
+
+/// <summary>
+/// A concurrent change won: the request's etag is not the stored one, or the resource kept changing while the update
+/// was retried. Nothing was written; the caller reads the resource again and decides.
+/// </summary>
+public sealed class AbortedException(string resourceName, string message) : Exception($"{resourceName}: {message}")
+{
+    public string ResourceName { get; } = resourceName;
+}

@@ -9,41 +9,46 @@ namespace BeschermdThuis.Matching.Application;
 /// <summary>Care teams: public reference data, changed by an administrator.</summary>
 public sealed class CareTeamApplicationService(ICareTeamRepository teams, IClientRepository clients, RegionCatalog catalog)
 {
-    public async Task<CareTeam> GetCareTeamAsync(string regionId, string teamId, CancellationToken cancellationToken)
+    public async Task<Versioned<CareTeam>> GetCareTeamAsync(string regionId, string teamId, CancellationToken cancellationToken)
     {
         await catalog.GetAsync(regionId, cancellationToken);
-        return await teams.GetCareTeamAsync(regionId, teamId, cancellationToken) ?? throw NotFound(regionId, teamId);
+        return await teams.GetVersionedCareTeamAsync(regionId, teamId, cancellationToken) ?? throw NotFound(regionId, teamId);
     }
 
-    public async Task<Page<CareTeam>> ListCareTeamsAsync(string regionId, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<Versioned<CareTeam>>> ListCareTeamsAsync(string regionId, PageRequest page, CancellationToken cancellationToken)
     {
         await catalog.GetAsync(regionId, cancellationToken);
         return await teams.ListCareTeamsAsync(regionId, page, cancellationToken);
     }
 
-    public async Task<CareTeam> CreateCareTeamAsync(Party party, string regionId, Func<CareTeam> build, CancellationToken cancellationToken)
+    public async Task<Versioned<CareTeam>> CreateCareTeamAsync(Party party, string regionId, Func<CareTeam> build, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanWriteReferenceData(party);
         var region = await catalog.GetAsync(regionId, cancellationToken);
         var team = build();
         EnsureServiceAreaInRegion(region, team);
         await teams.CreateCareTeamAsync(regionId, team, cancellationToken);
-        return team;
+        return Versioned.First(team);
     }
 
-    public async Task<CareTeam> UpdateCareTeamAsync(
-        Party party, string regionId, string teamId, Func<CareTeam, CareTeam> change, CancellationToken cancellationToken)
+    /// <summary>Applies <c>change</c> (the masked fields) and writes only over the version read (<see cref="OptimisticUpdate"/>).</summary>
+    public async Task<Versioned<CareTeam>> UpdateCareTeamAsync(
+        Party party, string regionId, string teamId, string? etag, Func<CareTeam, CareTeam> change, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanWriteReferenceData(party);
         var region = await catalog.GetAsync(regionId, cancellationToken);
-        var current = await teams.GetCareTeamAsync(regionId, teamId, cancellationToken) ?? throw NotFound(regionId, teamId);
-        var updated = change(current);
-        EnsureServiceAreaInRegion(region, updated);
-        if (!await teams.UpdateCareTeamAsync(regionId, updated, cancellationToken))
-        {
-            throw NotFound(regionId, teamId);
-        }
-        return updated;
+        return await OptimisticUpdate.RunAsync(
+            ResourceNames.CareTeam(regionId, teamId),
+            etag,
+            () => teams.GetVersionedCareTeamAsync(regionId, teamId, cancellationToken),
+            current =>
+            {
+                var updated = change(current);
+                EnsureServiceAreaInRegion(region, updated);
+                return Task.FromResult(updated);
+            },
+            (updated, version) => teams.UpdateCareTeamIfVersionAsync(regionId, updated, version, cancellationToken),
+            cancellationToken);
     }
 
     public async Task DeleteCareTeamAsync(Party party, string regionId, string teamId, CancellationToken cancellationToken)

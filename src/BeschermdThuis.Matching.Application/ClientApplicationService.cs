@@ -14,7 +14,7 @@ public sealed class ClientApplicationService(
     public async Task<ClientView> GetClientAsync(Party party, MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
-        return View(await FindAsync(municipality, reference, cancellationToken));
+        return View(await clients.GetVersionedClientAsync(municipality, reference, cancellationToken) ?? throw NotFound(municipality, reference));
     }
 
     public async Task<Page<ClientView>> ListClientsAsync(Party party, MunicipalityCode municipality, PageRequest page, CancellationToken cancellationToken)
@@ -33,21 +33,31 @@ public sealed class ClientApplicationService(
         var client = build();
         await EnsureReferencesExistAsync(region, client, cancellationToken);
         await clients.CreateClientAsync(client, cancellationToken);
-        return View(client);
+        return View(Versioned.First(client));
     }
 
+    /// <summary>
+    /// Applies <c>change</c> (the masked fields) to the stored client and writes it only over the version read
+    /// (<see cref="OptimisticUpdate"/>); with an etag, only over that version.
+    /// </summary>
     public async Task<ClientView> UpdateClientAsync(
-        Party party, MunicipalityCode municipality, ClientReference reference, Func<Client, Client> change, CancellationToken cancellationToken)
+        Party party, MunicipalityCode municipality, ClientReference reference, string? etag, Func<Client, Client> change,
+        CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
         var region = await EnsureMunicipalityServedAsync(municipality, cancellationToken);
-        var current = await FindAsync(municipality, reference, cancellationToken);
-        var updated = change(current);
-        await EnsureReferencesExistAsync(region, updated, cancellationToken);
-        if (!await clients.UpdateClientAsync(updated, cancellationToken))
-        {
-            throw NotFound(municipality, reference);
-        }
+        var updated = await OptimisticUpdate.RunAsync(
+            Name(municipality, reference),
+            etag,
+            () => clients.GetVersionedClientAsync(municipality, reference, cancellationToken),
+            async current =>
+            {
+                var changed = change(current);
+                await EnsureReferencesExistAsync(region, changed, cancellationToken);
+                return changed;
+            },
+            (changed, version) => clients.UpdateClientIfVersionAsync(changed, version, cancellationToken),
+            cancellationToken);
         return View(updated);
     }
 
@@ -66,7 +76,7 @@ public sealed class ClientApplicationService(
     }
 
     private async Task<Client> FindAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken) =>
-        await clients.GetClientAsync(municipality, reference, cancellationToken) ?? throw NotFound(municipality, reference);
+        (await clients.GetVersionedClientAsync(municipality, reference, cancellationToken) ?? throw NotFound(municipality, reference)).Value;
 
     private async Task<RegionSnapshot> EnsureMunicipalityServedAsync(MunicipalityCode municipality, CancellationToken cancellationToken)
     {
@@ -100,8 +110,9 @@ public sealed class ClientApplicationService(
         validator.ThrowIfInvalid();
     }
 
-    private ClientView View(Client client)
+    private ClientView View(Versioned<Client> versioned)
     {
+        var client = versioned.Value;
         EuroCents? maxRent = null;
         if (affordability.HasYear(client.ReadinessDate.Year))
         {
@@ -114,7 +125,7 @@ public sealed class ClientApplicationService(
                 // The limit this household needs is not configured for that year: leave it unknown rather than guess.
             }
         }
-        return new ClientView(client, maxRent);
+        return new ClientView(client, maxRent, versioned.Version);
     }
 
     private static NotFoundException NotFound(MunicipalityCode municipality, ClientReference reference) => new(Name(municipality, reference));

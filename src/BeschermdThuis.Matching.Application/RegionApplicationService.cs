@@ -13,31 +13,38 @@ public sealed class RegionApplicationService(
     public async Task<Region> GetRegionAsync(string regionId, CancellationToken cancellationToken) =>
         (await catalog.GetAsync(regionId, cancellationToken)).Region;
 
-    public async Task<(Neighbourhood Neighbourhood, LoadLimits RegionDefault)> GetNeighbourhoodAsync(
+    public async Task<(Versioned<Neighbourhood> Neighbourhood, LoadLimits RegionDefault)> GetNeighbourhoodAsync(
         string regionId, NeighbourhoodCode code, CancellationToken cancellationToken)
     {
         var region = await catalog.GetAsync(regionId, cancellationToken);
-        var neighbourhood = await regions.GetNeighbourhoodAsync(regionId, code, cancellationToken)
+        var neighbourhood = await regions.GetVersionedNeighbourhoodAsync(regionId, code, cancellationToken)
             ?? throw new NotFoundException(ResourceNames.Neighbourhood(regionId, code));
         return (neighbourhood, region.Region.DefaultLimits);
     }
 
-    public async Task<(Page<Neighbourhood> Page, LoadLimits RegionDefault)> ListNeighbourhoodsAsync(
+    public async Task<(Page<Versioned<Neighbourhood>> Page, LoadLimits RegionDefault)> ListNeighbourhoodsAsync(
         string regionId, PageRequest page, CancellationToken cancellationToken)
     {
         var region = await catalog.GetAsync(regionId, cancellationToken);
         return (await regions.ListNeighbourhoodsAsync(regionId, page, cancellationToken), region.Region.DefaultLimits);
     }
 
-    public async Task<(Neighbourhood Neighbourhood, LoadLimits RegionDefault)> UpdateNeighbourhoodAsync(
-        Party party, string regionId, NeighbourhoodCode code, Func<Neighbourhood, Neighbourhood> change, CancellationToken cancellationToken)
+    /// <summary>Applies <c>change</c> (the masked fields) and writes only over the version read (<see cref="OptimisticUpdate"/>).</summary>
+    public async Task<(Versioned<Neighbourhood> Neighbourhood, LoadLimits RegionDefault)> UpdateNeighbourhoodAsync(
+        Party party, string regionId, NeighbourhoodCode code, string? etag, Func<Neighbourhood, Neighbourhood> change,
+        CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanWriteReferenceData(party);
-        var (current, regionDefault) = await GetNeighbourhoodAsync(regionId, code, cancellationToken);
-        var updated = change(current);
-        await regions.SaveNeighbourhoodsAsync(regionId, [updated], cancellationToken);
+        var region = await catalog.GetAsync(regionId, cancellationToken);
+        var updated = await OptimisticUpdate.RunAsync(
+            ResourceNames.Neighbourhood(regionId, code),
+            etag,
+            () => regions.GetVersionedNeighbourhoodAsync(regionId, code, cancellationToken),
+            current => Task.FromResult(change(current)),
+            (changed, version) => regions.UpdateNeighbourhoodIfVersionAsync(regionId, changed, version, cancellationToken),
+            cancellationToken);
         catalog.Invalidate(regionId);
-        return (updated, regionDefault);
+        return (updated, region.Region.DefaultLimits);
     }
 
     public async Task<RegionLoad> GetRegionLoadAsync(Party party, string regionId, CancellationToken cancellationToken)

@@ -16,13 +16,13 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
         return InMemoryPaging.Slice(all, c => c.Id, page);
     }
 
-    public async Task<HousingUnit> GetUnitAsync(Party party, string corporationId, string unitId, CancellationToken cancellationToken)
+    public async Task<Versioned<HousingUnit>> GetUnitAsync(Party party, string corporationId, string unitId, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
-        return await FindUnitAsync(corporationId, unitId, cancellationToken);
+        return await stock.GetVersionedUnitAsync(corporationId, unitId, cancellationToken) ?? throw new NotFoundException(UnitName(corporationId, unitId));
     }
 
-    public async Task<Page<HousingUnit>> ListUnitsAsync(Party party, string corporationId, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<Versioned<HousingUnit>>> ListUnitsAsync(Party party, string corporationId, PageRequest page, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanAccessUnits(party, corporationId);
         await GetCorporationAsync(corporationId, cancellationToken);
@@ -30,7 +30,7 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
     }
 
     /// <summary>Creates a unit; <c>draft</c> is built from the request only after the access check, so a refused caller learns nothing.</summary>
-    public async Task<HousingUnit> CreateUnitAsync(
+    public async Task<Versioned<HousingUnit>> CreateUnitAsync(
         Party party, string corporationId, string unitId, Func<UnitDraft> draft, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanAccessUnits(party, corporationId);
@@ -38,22 +38,25 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
         var region = await catalog.GetServedAsync(cancellationToken);
         var unit = draft().Place(region.Locator, corporationId, unitId);
         await stock.CreateUnitAsync(region.Region.Id, unit, cancellationToken);
-        return unit;
+        return Versioned.First(unit);
     }
 
-    /// <summary>Updates a unit; <c>change</c> applies the masked fields to the stored draft, then the neighbourhood is computed again.</summary>
-    public async Task<HousingUnit> UpdateUnitAsync(
-        Party party, string corporationId, string unitId, Func<UnitDraft, UnitDraft> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Updates a unit; <c>change</c> applies the masked fields to the stored draft, then the neighbourhood is computed
+    /// again. Written only over the version read (<see cref="OptimisticUpdate"/>); with an etag, only over that version.
+    /// </summary>
+    public async Task<Versioned<HousingUnit>> UpdateUnitAsync(
+        Party party, string corporationId, string unitId, string? etag, Func<UnitDraft, UnitDraft> change, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
-        var current = await FindUnitAsync(corporationId, unitId, cancellationToken);
         var region = await catalog.GetServedAsync(cancellationToken);
-        var updated = change(UnitDraft.From(current)).Place(region.Locator, corporationId, unitId);
-        if (!await stock.UpdateUnitAsync(updated, cancellationToken))
-        {
-            throw new NotFoundException(UnitName(corporationId, unitId));
-        }
-        return updated;
+        return await OptimisticUpdate.RunAsync(
+            UnitName(corporationId, unitId),
+            etag,
+            () => stock.GetVersionedUnitAsync(corporationId, unitId, cancellationToken),
+            current => Task.FromResult(change(UnitDraft.From(current)).Place(region.Locator, corporationId, unitId)),
+            (updated, version) => stock.UpdateUnitIfVersionAsync(updated, version, cancellationToken),
+            cancellationToken);
     }
 
     public async Task DeleteUnitAsync(Party party, string corporationId, string unitId, CancellationToken cancellationToken)

@@ -102,7 +102,7 @@ public sealed class StockServiceTests(ApiServerFixture server) : IClassFixture<A
                 new V1.CreateUnitRequest { Parent = $"corporations/{SeedData.CorporationA}", UnitId = $"unit-page-{i}", Unit = Messages.Unit() }, cancellationToken: Ct);
         }
         var expected = (await server.Store.Stock.ListUnitsAsync(SeedData.CorporationA, Domain.Repositories.PageRequest.First(1000), Ct)).Items
-            .Select(u => $"corporations/{SeedData.CorporationA}/units/{u.Id}").ToList();
+            .Select(u => $"corporations/{SeedData.CorporationA}/units/{u.Value.Id}").ToList();
 
         var seen = new List<string>();
         var token = string.Empty;

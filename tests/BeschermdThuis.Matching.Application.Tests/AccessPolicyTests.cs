@@ -30,7 +30,7 @@ public sealed class AccessPolicyTests(DemoWorld world) : IClassFixture<DemoWorld
         var page = await world.Stock().ListUnitsAsync(new Party(PartyKind.HousingCorporation, FirstCorporation), FirstCorporation, All, Cancel);
 
         Assert.NotEmpty(page.Items);
-        Assert.All(page.Items, u => Assert.Equal(FirstCorporation, u.CorporationId));
+        Assert.All(page.Items, u => Assert.Equal(FirstCorporation, u.Value.CorporationId));
     }
 
     [Theory]
@@ -79,8 +79,8 @@ public sealed class AccessPolicyTests(DemoWorld world) : IClassFixture<DemoWorld
         var board = await service.ListAgreementsAsync(new Party(PartyKind.RegionalBoard, DemoWorld.RegionId), DemoWorld.RegionId, All, Cancel);
         var otherBoard = await service.ListAgreementsAsync(new Party(PartyKind.RegionalBoard, "regio-elders"), DemoWorld.RegionId, All, Cancel);
 
-        Assert.All(corporation.Items, a => Assert.Equal(FirstCorporation, a.CorporationId));
-        Assert.All(desk.Items, a => Assert.Equal(ClientMunicipality, a.Municipality));
+        Assert.All(corporation.Items, a => Assert.Equal(FirstCorporation, a.Value.CorporationId));
+        Assert.All(desk.Items, a => Assert.Equal(ClientMunicipality, a.Value.Municipality));
         Assert.Equal(world.Population.Agreements.Count, board.Items.Count);
         Assert.True(corporation.Items.Count < board.Items.Count);
         Assert.Empty(otherBoard.Items);

@@ -103,7 +103,7 @@ public abstract class CareTeamRepositoryTests(ITestStore store) : StorageTestBas
         var second = await db.CareTeams.ListCareTeamsAsync(TestData.RegionId, new PageRequest(2, first.NextAfter), Cancel);
         var third = await db.CareTeams.ListCareTeamsAsync(TestData.RegionId, new PageRequest(2, second.NextAfter), Cancel);
 
-        Assert.Equal(teams, first.Items.Concat(second.Items).Concat(third.Items));
+        Assert.Equal(teams, first.Items.Concat(second.Items).Concat(third.Items).Select(t => t.Value));
         Assert.Equal(["team-b", "team-d"], new[] { first.NextAfter, second.NextAfter });
         Assert.Null(third.NextAfter);
     }

@@ -148,7 +148,7 @@ public abstract class ClientRepositoryTests(ITestStore store) : StorageTestBase(
         var second = await db.Clients.ListClientsAsync(TestData.Nijmegen, new PageRequest(2, first.NextAfter), Cancel);
         var third = await db.Clients.ListClientsAsync(TestData.Nijmegen, new PageRequest(2, second.NextAfter), Cancel);
 
-        Assert.Equal(clients, first.Items.Concat(second.Items).Concat(third.Items));
+        Assert.Equal(clients, first.Items.Concat(second.Items).Concat(third.Items).Select(c => c.Value));
         Assert.Equal("desk-0002", first.NextAfter);
         Assert.Equal("desk-0004", second.NextAfter);
         Assert.Null(third.NextAfter);

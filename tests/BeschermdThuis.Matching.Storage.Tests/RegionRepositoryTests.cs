@@ -113,10 +113,10 @@ public abstract class RegionRepositoryTests(ITestStore store) : StorageTestBase(
         var second = await db.Regions.ListNeighbourhoodsAsync(TestData.RegionId, new PageRequest(2, first.NextAfter), Cancel);
         var third = await db.Regions.ListNeighbourhoodsAsync(TestData.RegionId, new PageRequest(2, second.NextAfter), Cancel);
 
-        Assert.Equal(codes[..2], first.Items.Select(n => n.Code.Value));
+        Assert.Equal(codes[..2], first.Items.Select(n => n.Value.Code.Value));
         Assert.Equal(codes[1], first.NextAfter);
-        Assert.Equal(codes[2..4], second.Items.Select(n => n.Code.Value));
-        Assert.Equal([codes[4]], third.Items.Select(n => n.Code.Value));
+        Assert.Equal(codes[2..4], second.Items.Select(n => n.Value.Code.Value));
+        Assert.Equal([codes[4]], third.Items.Select(n => n.Value.Code.Value));
         Assert.Null(third.NextAfter);
     }
 

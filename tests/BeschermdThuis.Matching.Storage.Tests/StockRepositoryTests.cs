@@ -141,11 +141,11 @@ public abstract class StockRepositoryTests(ITestStore store) : StorageTestBase(s
         var ids = new List<string>();
         var page = await db.Stock.ListUnitsAsync("talis", PageRequest.First(2), Cancel);
         var pages = 1;
-        ids.AddRange(page.Items.Select(u => u.Id));
+        ids.AddRange(page.Items.Select(u => u.Value.Id));
         while (page.NextAfter is not null)
         {
             page = await db.Stock.ListUnitsAsync("talis", new PageRequest(2, page.NextAfter), Cancel);
-            ids.AddRange(page.Items.Select(u => u.Id));
+            ids.AddRange(page.Items.Select(u => u.Value.Id));
             pages++;
         }
 

@@ -46,7 +46,7 @@ public sealed class ClientGrpcService(ClientApplicationService clients, Matching
         var (municipality, reference) = ResourceNames.ParseClient(message.Name, "client.name");
         var paths = FieldMasks.Paths(request.UpdateMask, ClientMapping.UpdatablePaths);
         var view = await FieldPaths.Under("client", () => clients.UpdateClientAsync(
-            party, municipality, reference, current => ClientMapping.Apply(current, message, paths, options.RegionId), context.CancellationToken));
+            party, municipality, reference, message.Etag, current => ClientMapping.Apply(current, message, paths, options.RegionId), context.CancellationToken));
         return ClientMapping.ToProto(view, options.RegionId);
     }
 

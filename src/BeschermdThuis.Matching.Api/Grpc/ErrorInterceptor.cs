@@ -59,6 +59,7 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         NotFoundException e => Simple(Code.NotFound, e.Message, new ResourceInfo { ResourceName = Bounded(e.ResourceName), Description = Bounded(e.Message) }),
         AlreadyExistsException e => Simple(Code.AlreadyExists, e.Message, new ResourceInfo { ResourceName = Bounded(e.Resource), Description = Bounded(e.Message) }),
         PermissionDeniedException e => Simple(Code.PermissionDenied, e.Message, null),
+        AbortedException e => Simple(Code.Aborted, e.Message, new ResourceInfo { ResourceName = e.ResourceName, Description = e.Message }),
         FailedPreconditionException e => Simple(Code.FailedPrecondition, e.Message,
             new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Description = e.Message } } }),
         AffordabilityConfigurationException e => Simple(Code.FailedPrecondition, e.Message,

@@ -45,7 +45,7 @@ public sealed class RegionGrpcService(
         var (regionId, code) = ResourceNames.ParseNeighbourhood(message.Name, "neighbourhood.name");
         var paths = FieldMasks.Paths(request.UpdateMask, RegionMapping.NeighbourhoodUpdatablePaths);
         var (neighbourhood, regionDefault) = await FieldPaths.Under("neighbourhood", () => regions.UpdateNeighbourhoodAsync(
-            party, regionId, code, current => RegionMapping.Apply(current, message, paths), context.CancellationToken));
+            party, regionId, code, message.Etag, current => RegionMapping.Apply(current, message, paths), context.CancellationToken));
         return RegionMapping.ToProto(regionId, neighbourhood, regionDefault);
     }
 
@@ -85,7 +85,7 @@ public sealed class RegionGrpcService(
         var (regionId, teamId) = ResourceNames.ParseCareTeam(message.Name, "care_team.name");
         var paths = FieldMasks.Paths(request.UpdateMask, CareTeamMapping.UpdatablePaths);
         var team = await FieldPaths.Under("care_team", () => careTeams.UpdateCareTeamAsync(
-            party, regionId, teamId, current => CareTeamMapping.Apply(current, message, paths), context.CancellationToken));
+            party, regionId, teamId, message.Etag, current => CareTeamMapping.Apply(current, message, paths), context.CancellationToken));
         return CareTeamMapping.ToProto(regionId, team);
     }
 
@@ -136,7 +136,7 @@ public sealed class RegionGrpcService(
         var (regionId, agreementId) = ResourceNames.ParseAgreement(message.Name, "performance_agreement.name");
         var paths = FieldMasks.Paths(request.UpdateMask, AgreementMapping.UpdatablePaths);
         var agreement = await FieldPaths.Under("performance_agreement", () => agreements.UpdateAgreementAsync(
-            party, regionId, agreementId, current => AgreementMapping.Apply(current, message, paths), context.CancellationToken));
+            party, regionId, agreementId, message.Etag, current => AgreementMapping.Apply(current, message, paths), context.CancellationToken));
         return AgreementMapping.ToProto(regionId, agreement);
     }
 

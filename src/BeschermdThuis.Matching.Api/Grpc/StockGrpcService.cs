@@ -64,7 +64,7 @@ public sealed class StockGrpcService(StockApplicationService stock, MatchingOpti
         var (corporationId, unitId) = ResourceNames.ParseUnit(message.Name, "unit.name");
         var paths = FieldMasks.Paths(request.UpdateMask, UnitMapping.UpdatablePaths);
         var unit = await FieldPaths.Under("unit", () =>
-            stock.UpdateUnitAsync(party, corporationId, unitId, current => UnitMapping.Apply(current, message, paths), context.CancellationToken));
+            stock.UpdateUnitAsync(party, corporationId, unitId, message.Etag, current => UnitMapping.Apply(current, message, paths), context.CancellationToken));
         return ToProto(unit);
     }
 
@@ -76,7 +76,7 @@ public sealed class StockGrpcService(StockApplicationService stock, MatchingOpti
         return new Empty();
     }
 
-    private V1.Unit ToProto(Domain.Stock.HousingUnit unit) => UnitMapping.ToProto(unit, options.RegionId);
+    private V1.Unit ToProto(Domain.Repositories.Versioned<Domain.Stock.HousingUnit> unit) => UnitMapping.ToProto(unit, options.RegionId);
 
     private static Domain.Common.DomainValidationException Required(string field) => new(field, "is required");
 }

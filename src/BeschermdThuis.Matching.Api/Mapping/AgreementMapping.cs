@@ -4,6 +4,7 @@ using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Agreements;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Repositories;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
 
@@ -20,6 +21,13 @@ public static class AgreementMapping
 
     public static PerformanceAgreement Apply(PerformanceAgreement current, V1.PerformanceAgreement message, IReadOnlySet<string> paths) =>
         Build(current.Id, message, paths, current);
+
+    public static V1.PerformanceAgreement ToProto(string regionId, Versioned<PerformanceAgreement> agreement)
+    {
+        var message = ToProto(regionId, agreement.Value);
+        message.Etag = ETags.Of(agreement.Version);
+        return message;
+    }
 
     public static V1.PerformanceAgreement ToProto(string regionId, PerformanceAgreement agreement)
     {

@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Care;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Repositories;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
 
@@ -35,6 +36,13 @@ public static class CareTeamMapping
             @base,
             paths.Contains("caseload_capacity") ? team.CaseloadCapacity : current.CaseloadCapacity,
             paths.Contains("current_caseload") ? team.CurrentCaseload : current.CurrentCaseload);
+    }
+
+    public static V1.CareTeam ToProto(string regionId, Versioned<CareTeam> team)
+    {
+        var message = ToProto(regionId, team.Value);
+        message.Etag = ETags.Of(team.Version);
+        return message;
     }
 
     public static V1.CareTeam ToProto(string regionId, CareTeam team)

@@ -69,6 +69,7 @@ public static class ClientMapping
             Recovery = new V1.RecoveryConstraints(),
             CareTeam = client.CareTeamId is null ? string.Empty : ResourceNames.CareTeam(regionId, client.CareTeamId),
             Status = ClientEnums.ToProto(client.Status),
+            Etag = ETags.Of(view.Version),
         };
         message.Wishes.Areas.AddRange(client.Wishes.Areas.Select(a => new V1.AreaWish { Rank = a.Rank, AreaCode = a.Area.Code }));
         message.Wishes.DwellingTypes.AddRange(client.Wishes.DwellingTypes.Select(d => new V1.DwellingTypeWish { Rank = d.Rank, DwellingType = StockEnums.ToProto(d.DwellingType) }));

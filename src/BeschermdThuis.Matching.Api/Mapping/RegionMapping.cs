@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Repositories;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
 
@@ -30,6 +31,13 @@ public static class RegionMapping
             message.Municipalities.Add(m);
         }
         message.Districts.AddRange(region.Districts.Select(d => new V1.District { Code = d.Code.Value, DisplayName = d.Name }));
+        return message;
+    }
+
+    public static V1.Neighbourhood ToProto(string regionId, Versioned<Neighbourhood> neighbourhood, LoadLimits regionDefault)
+    {
+        var message = ToProto(regionId, neighbourhood.Value, regionDefault);
+        message.Etag = ETags.Of(neighbourhood.Version);
         return message;
     }
 

@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Api.Mapping.Enums;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Api.Mapping;
@@ -68,6 +69,13 @@ public static class UnitMapping
             ContractForm = contractForm,
             Status = status,
         };
+    }
+
+    public static V1.Unit ToProto(Versioned<HousingUnit> unit, string regionId)
+    {
+        var message = ToProto(unit.Value, regionId);
+        message.Etag = ETags.Of(unit.Version);
+        return message;
     }
 
     public static V1.Unit ToProto(HousingUnit unit, string regionId) => new()

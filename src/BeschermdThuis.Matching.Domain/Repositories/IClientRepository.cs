@@ -11,7 +11,9 @@ public interface IClientRepository
 {
     Task<Client?> GetClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default);
 
-    Task<Page<Client>> ListClientsAsync(MunicipalityCode municipality, PageRequest page, CancellationToken cancellationToken = default);
+    Task<Versioned<Client>?> GetVersionedClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default);
+
+    Task<Page<Versioned<Client>>> ListClientsAsync(MunicipalityCode municipality, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Every client of the region's municipalities with the given status (input for matching).</summary>
     Task<IReadOnlyList<Client>> ListClientsInRegionAsync(string regionId, ClientStatus status, CancellationToken cancellationToken = default);
@@ -21,6 +23,12 @@ public interface IClientRepository
 
     /// <summary>Replaces a stored client (wishes, needs, constraints, consent, status); false when there is none.</summary>
     Task<bool> UpdateClientAsync(Client client, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the stored client only while its version is still <paramref name="expectedVersion"/> (as read with
+    /// <see cref="GetVersionedClientAsync"/>), raising the version by one; otherwise writes nothing and says whether it is gone or stale.
+    /// </summary>
+    Task<UpdateOutcome> UpdateClientIfVersionAsync(Client client, long expectedVersion, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default);
 }

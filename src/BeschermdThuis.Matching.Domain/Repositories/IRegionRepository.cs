@@ -14,10 +14,19 @@ public interface IRegionRepository
 
     Task<Neighbourhood?> GetNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default);
 
+    Task<Versioned<Neighbourhood>?> GetVersionedNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the stored neighbourhood only while its version is still <paramref name="expectedVersion"/> (as read with
+    /// <see cref="GetVersionedNeighbourhoodAsync"/>), raising the version by one; otherwise writes nothing and says whether it is gone or stale.
+    /// </summary>
+    Task<UpdateOutcome> UpdateNeighbourhoodIfVersionAsync(
+        string regionId, Neighbourhood neighbourhood, long expectedVersion, CancellationToken cancellationToken = default);
+
     /// <summary>Every neighbourhood of the region, ordered by code (for the locator and the solver).</summary>
     Task<IReadOnlyList<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, CancellationToken cancellationToken = default);
 
-    Task<Page<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default);
+    Task<Page<Versioned<Neighbourhood>>> ListNeighbourhoodsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Inserts or replaces the given neighbourhoods of the region.</summary>
     Task SaveNeighbourhoodsAsync(string regionId, IEnumerable<Neighbourhood> neighbourhoods, CancellationToken cancellationToken = default);

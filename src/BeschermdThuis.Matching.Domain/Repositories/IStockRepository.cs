@@ -17,7 +17,9 @@ public interface IStockRepository
 
     Task<HousingUnit?> GetUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default);
 
-    Task<Page<HousingUnit>> ListUnitsAsync(string corporationId, PageRequest page, CancellationToken cancellationToken = default);
+    Task<Versioned<HousingUnit>?> GetVersionedUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default);
+
+    Task<Page<Versioned<HousingUnit>>> ListUnitsAsync(string corporationId, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Every unit of the region with the given status, ordered by corporation and id (input for matching).</summary>
     Task<IReadOnlyList<HousingUnit>> ListUnitsInRegionAsync(string regionId, UnitStatus status, CancellationToken cancellationToken = default);
@@ -29,6 +31,12 @@ public interface IStockRepository
 
     /// <summary>Replaces a stored unit; false when there is none.</summary>
     Task<bool> UpdateUnitAsync(HousingUnit unit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the stored unit only while its version is still <paramref name="expectedVersion"/> (as read with
+    /// <see cref="GetVersionedUnitAsync"/>), raising the version by one; otherwise writes nothing and says whether it is gone or stale.
+    /// </summary>
+    Task<UpdateOutcome> UpdateUnitIfVersionAsync(HousingUnit unit, long expectedVersion, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default);
 }

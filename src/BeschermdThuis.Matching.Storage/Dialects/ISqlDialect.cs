@@ -25,13 +25,19 @@ public interface ISqlDialect
     /// <summary>Run once when the database is opened, outside any transaction; null when nothing is needed.</summary>
     string? OpenDatabase { get; }
 
+    /// <summary>Run on every connection right after it opens; null when nothing is needed.</summary>
+    string? OpenConnection { get; }
+
     DbConnection CreateConnection(string connectionString);
 
     /// <summary>Closes the pooled connections to this database (so a SQLite file can be moved or deleted).</summary>
     void ReleaseConnections(string connectionString);
 
-    /// <summary>Inserts a row or, when a row with the same key exists, replaces its other columns.</summary>
-    string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns);
+    /// <summary>
+    /// Inserts a row or, when a row with the same key exists, replaces its other columns (and, when
+    /// <paramref name="versioned"/>, raises its version so its etag changes).
+    /// </summary>
+    string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns, bool versioned = false);
 
     /// <summary>Appends the row limit <c>@Take</c> to a query that ends with ORDER BY.</summary>
     string Limit(string orderedQuery);

@@ -22,6 +22,8 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string? OpenDatabase => null;
 
+    public string? OpenConnection => null;
+
     public void ReleaseConnections(string connectionString)
     {
         using var connection = new SqlConnection(connectionString);
@@ -31,13 +33,14 @@ public sealed class SqlServerDialect : ISqlDialect
     public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
     // MERGE with HOLDLOCK so two concurrent upserts of the same key cannot both insert.
-    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns)
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns, bool versioned = false)
     {
         IReadOnlyList<string> all = [.. keyColumns, .. valueColumns];
         return $"MERGE INTO {table} WITH (HOLDLOCK) AS target"
             + $" USING (SELECT {string.Join(", ", all.Select(c => $"{SqlText.Param(c)} AS {c}"))}) AS source"
             + $" ON {string.Join(" AND ", keyColumns.Select(c => $"target.{c} = source.{c}"))}"
             + $" WHEN MATCHED THEN UPDATE SET {string.Join(", ", valueColumns.Select(c => $"target.{c} = source.{c}"))}"
+            + (versioned ? ", target.version = target.version + 1" : "")
             + $" WHEN NOT MATCHED THEN INSERT ({SqlText.Columns(all)}) VALUES ({SqlText.Columns(all, "source")});";
     }
 

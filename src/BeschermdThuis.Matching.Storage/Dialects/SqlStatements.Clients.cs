@@ -14,7 +14,7 @@ public sealed partial class SqlStatements
     public ClientSelectStatements ClientsPage { get; } = ClientSelect(
         $"c.municipality_code = @MunicipalityCode AND {AfterClientRef} AND c.client_ref <= @Last",
         dialect.Limit(
-            $"SELECT {Columns([.. Tables.Clients.Key, .. Tables.Clients.Values], "c")} FROM clients c"
+            $"SELECT {Columns([.. Tables.Clients.Key, .. Tables.Clients.Values, "version"], "c")} FROM clients c"
             + $" WHERE c.municipality_code = @MunicipalityCode AND {AfterClientRef} ORDER BY c.client_ref"));
 
     public ClientSelectStatements ClientsInRegion { get; } = ClientSelect(
@@ -24,6 +24,10 @@ public sealed partial class SqlStatements
     public string InsertClient { get; } = Insert(Tables.Clients.Name, [.. Tables.Clients.Key, .. Tables.Clients.Values]);
 
     public string UpdateClient { get; } = Update(Tables.Clients.Name, Tables.Clients.Key, Tables.Clients.Values);
+
+    public string UpdateClientIfVersion { get; } = ConditionalUpdate(Tables.Clients.Name, Tables.Clients.Key, Tables.Clients.Values);
+
+    public string SelectClientVersion { get; } = SelectVersion(Tables.Clients.Name, Tables.Clients.Key);
 
     public string DeleteClient { get; } = $"DELETE FROM clients WHERE {KeyMatch(Tables.Clients.Key)}";
 
@@ -51,7 +55,7 @@ public sealed partial class SqlStatements
             + $" WHERE {where} ORDER BY x.municipality_code, x.client_ref, x.{order}";
 
         return new ClientSelectStatements(
-            clientsQuery ?? $"SELECT {Columns([.. Tables.Clients.Key, .. Tables.Clients.Values], "c")} FROM clients c WHERE {where} ORDER BY c.municipality_code, c.client_ref",
+            clientsQuery ?? $"SELECT {Columns([.. Tables.Clients.Key, .. Tables.Clients.Values, "version"], "c")} FROM clients c WHERE {where} ORDER BY c.municipality_code, c.client_ref",
             Child(Tables.ClientAreaWishes.Name, Tables.ClientAreaWishes.Columns, "wish_rank"),
             Child(Tables.ClientDwellingTypeWishes.Name, Tables.ClientDwellingTypeWishes.Columns, "wish_rank"),
             Child(Tables.ClientAvoidAreas.Name, Tables.ClientAvoidAreas.Columns, "ordinal"),

@@ -6,8 +6,8 @@ namespace BeschermdThuis.Matching.Storage.Dialects;
 /// <summary>Care teams, performance agreements and match runs.</summary>
 public sealed partial class SqlStatements
 {
-    private static readonly string TeamColumns = Columns([.. Tables.CareTeams.Key, .. Tables.CareTeams.Values], "t");
-    private static readonly string AgreementColumns = Columns([.. Tables.Agreements.Key, .. Tables.Agreements.Values]);
+    private static readonly string TeamColumns = Columns([.. Tables.CareTeams.Key, .. Tables.CareTeams.Values, "version"], "t");
+    private static readonly string AgreementColumns = Columns([.. Tables.Agreements.Key, .. Tables.Agreements.Values, "version"]);
     private static readonly string RunSummaryColumns = Columns([.. Tables.MatchRuns.Key, .. Tables.MatchRuns.Summary]);
 
     public CareTeamSelectStatements CareTeamByKey { get; } = CareTeamSelect("t.region_id = @RegionId AND t.care_team_id = @CareTeamId", null);
@@ -21,6 +21,10 @@ public sealed partial class SqlStatements
     public string InsertCareTeam { get; } = Insert(Tables.CareTeams.Name, [.. Tables.CareTeams.Key, .. Tables.CareTeams.Values]);
 
     public string UpdateCareTeam { get; } = Update(Tables.CareTeams.Name, Tables.CareTeams.Key, Tables.CareTeams.Values);
+
+    public string UpdateCareTeamIfVersion { get; } = ConditionalUpdate(Tables.CareTeams.Name, Tables.CareTeams.Key, Tables.CareTeams.Values);
+
+    public string SelectCareTeamVersion { get; } = SelectVersion(Tables.CareTeams.Name, Tables.CareTeams.Key);
 
     public string DeleteCareTeam { get; } = $"DELETE FROM care_teams WHERE {KeyMatch(Tables.CareTeams.Key)}";
 
@@ -38,6 +42,10 @@ public sealed partial class SqlStatements
     public string InsertAgreement { get; } = Insert(Tables.Agreements.Name, [.. Tables.Agreements.Key, .. Tables.Agreements.Values]);
 
     public string UpdateAgreement { get; } = Update(Tables.Agreements.Name, Tables.Agreements.Key, Tables.Agreements.Values);
+
+    public string UpdateAgreementIfVersion { get; } = ConditionalUpdate(Tables.Agreements.Name, Tables.Agreements.Key, Tables.Agreements.Values);
+
+    public string SelectAgreementVersion { get; } = SelectVersion(Tables.Agreements.Name, Tables.Agreements.Key);
 
     public string DeleteAgreement { get; } = $"DELETE FROM agreements WHERE {KeyMatch(Tables.Agreements.Key)}";
 

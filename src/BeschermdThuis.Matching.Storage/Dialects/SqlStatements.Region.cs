@@ -9,7 +9,7 @@ public sealed partial class SqlStatements
     private static readonly string RegionColumns = Columns([.. Tables.Regions.Key, .. Tables.Regions.Values]);
     private static readonly string MunicipalityColumns = Columns(Tables.RegionMunicipalities.Columns);
     private static readonly string DistrictColumns = Columns(Tables.RegionDistricts.Columns);
-    private static readonly string NeighbourhoodColumns = Columns([.. Tables.Neighbourhoods.Key, .. Tables.Neighbourhoods.Values]);
+    private static readonly string NeighbourhoodColumns = Columns([.. Tables.Neighbourhoods.Key, .. Tables.Neighbourhoods.Values, "version"]);
 
     public string SelectRegion { get; } = $"SELECT {RegionColumns} FROM regions WHERE region_id = @RegionId";
 
@@ -43,5 +43,10 @@ public sealed partial class SqlStatements
     public string SelectNeighbourhoodsPage { get; } = dialect.Limit(
         $"SELECT {NeighbourhoodColumns} FROM neighbourhoods WHERE region_id = @RegionId AND (@After IS NULL OR neighbourhood_code > @After) ORDER BY neighbourhood_code");
 
-    public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values);
+    public string UpdateNeighbourhoodIfVersion { get; } =
+        ConditionalUpdate(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values);
+
+    public string SelectNeighbourhoodVersion { get; } = SelectVersion(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key);
+
+    public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values, versioned: true);
 }

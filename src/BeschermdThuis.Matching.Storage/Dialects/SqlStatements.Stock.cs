@@ -7,7 +7,7 @@ namespace BeschermdThuis.Matching.Storage.Dialects;
 public sealed partial class SqlStatements
 {
     private static readonly string CorporationColumns = Columns([.. Tables.Corporations.Key, .. Tables.Corporations.Values]);
-    private static readonly string UnitColumns = Columns([.. Tables.Units.Key, "region_id", .. Tables.Units.Values]);
+    private static readonly string UnitColumns = Columns([.. Tables.Units.Key, "region_id", .. Tables.Units.Values, "version"]);
 
     public string SelectCorporation { get; } = $"SELECT {CorporationColumns} FROM corporations WHERE corporation_id = @CorporationId";
 
@@ -26,6 +26,10 @@ public sealed partial class SqlStatements
     public string InsertUnit { get; } = Insert(Tables.Units.Name, [.. Tables.Units.Key, "region_id", .. Tables.Units.Values]);
 
     public string UpdateUnit { get; } = Update(Tables.Units.Name, Tables.Units.Key, Tables.Units.Values);
+
+    public string UpdateUnitIfVersion { get; } = ConditionalUpdate(Tables.Units.Name, Tables.Units.Key, Tables.Units.Values);
+
+    public string SelectUnitVersion { get; } = SelectVersion(Tables.Units.Name, Tables.Units.Key);
 
     public string DeleteUnit { get; } = $"DELETE FROM units WHERE {KeyMatch(Tables.Units.Key)}";
 }

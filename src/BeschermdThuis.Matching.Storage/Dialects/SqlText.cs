@@ -14,8 +14,20 @@ public static class SqlText
     public static string Insert(string table, IReadOnlyList<string> columns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(Param))})";
 
+    /// <summary>Replaces a versioned row and raises its version, whatever version it had.</summary>
     public static string Update(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
-        $"UPDATE {table} SET {string.Join(", ", valueColumns.Select(c => $"{c} = {Param(c)}"))} WHERE {KeyMatch(keyColumns)}";
+        $"UPDATE {table} SET {string.Join(", ", valueColumns.Select(c => $"{c} = {Param(c)}"))}, version = version + 1 WHERE {KeyMatch(keyColumns)}";
+
+    /// <summary>
+    /// Replaces a versioned row only while its version is still <c>@ExpectedVersion</c>, and raises it: of two writers
+    /// that read the same version, exactly one changes the row (optimistic concurrency).
+    /// </summary>
+    public static string ConditionalUpdate(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
+        Update(table, keyColumns, valueColumns) + " AND version = @ExpectedVersion";
+
+    /// <summary>The stored version of one row (none when the row does not exist).</summary>
+    public static string SelectVersion(string table, IReadOnlyList<string> keyColumns) =>
+        $"SELECT version FROM {table} WHERE {KeyMatch(keyColumns)}";
 
     public static string KeyMatch(IReadOnlyList<string> keyColumns, string? alias = null) =>
         string.Join(" AND ", keyColumns.Select(c => $"{(alias is null ? "" : alias + ".")}{c} = {Param(c)}"));

@@ -8,16 +8,25 @@ namespace BeschermdThuis.Matching.Storage.Repositories;
 
 internal sealed class SqlAgreementRepository(SqlDatabase db) : IAgreementRepository
 {
-    public Task<PerformanceAgreement?> GetAgreementAsync(string regionId, string agreementId, CancellationToken cancellationToken = default) =>
+    public async Task<PerformanceAgreement?> GetAgreementAsync(string regionId, string agreementId, CancellationToken cancellationToken = default) =>
+        (await GetVersionedAgreementAsync(regionId, agreementId, cancellationToken))?.Value;
+
+    public Task<Versioned<PerformanceAgreement>?> GetVersionedAgreementAsync(
+        string regionId, string agreementId, CancellationToken cancellationToken = default) =>
         db.ReadAsync(async connection =>
-            (await connection.QuerySingleOrDefaultAsync<AgreementRow>(
-                Command(db.Sql.SelectAgreement, new { RegionId = regionId, AgreementId = agreementId }, cancellationToken)))?.ToDomain(),
+            await connection.QuerySingleOrDefaultAsync<AgreementRow>(
+                Command(db.Sql.SelectAgreement, new { RegionId = regionId, AgreementId = agreementId }, cancellationToken)) is { } row
+                ? new Versioned<PerformanceAgreement>(row.ToDomain(), row.Version)
+                : null,
             cancellationToken);
 
-    public Task<IReadOnlyList<PerformanceAgreement>> ListAgreementsAsync(string regionId, CancellationToken cancellationToken = default) =>
-        db.ReadAsync<IReadOnlyList<PerformanceAgreement>>(async connection =>
+    public async Task<IReadOnlyList<PerformanceAgreement>> ListAgreementsAsync(string regionId, CancellationToken cancellationToken = default) =>
+        [.. (await ListVersionedAgreementsAsync(regionId, cancellationToken)).Select(v => v.Value)];
+
+    public Task<IReadOnlyList<Versioned<PerformanceAgreement>>> ListVersionedAgreementsAsync(string regionId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync<IReadOnlyList<Versioned<PerformanceAgreement>>>(async connection =>
             [.. (await connection.QueryAsync<AgreementRow>(
-                Command(db.Sql.SelectAgreements, new { RegionId = regionId }, cancellationToken))).Select(r => r.ToDomain())],
+                Command(db.Sql.SelectAgreements, new { RegionId = regionId }, cancellationToken))).Select(r => new Versioned<PerformanceAgreement>(r.ToDomain(), r.Version))],
             cancellationToken);
 
     public Task<Page<PerformanceAgreement>> ListAgreementsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default)
@@ -46,6 +55,14 @@ internal sealed class SqlAgreementRepository(SqlDatabase db) : IAgreementReposit
         return db.WriteAsync(async (connection, transaction) =>
             await connection.ExecuteAsync(Command(db.Sql.UpdateAgreement, AgreementRow.From(regionId, agreement), cancellationToken, transaction)) > 0,
             cancellationToken);
+    }
+
+    public Task<UpdateOutcome> UpdateAgreementIfVersionAsync(
+        string regionId, PerformanceAgreement agreement, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return db.UpdateIfVersionAsync(db.Sql.UpdateAgreementIfVersion, db.Sql.SelectAgreementVersion,
+            AgreementRow.From(regionId, agreement), expectedVersion, null, cancellationToken);
     }
 
     public Task<bool> DeleteAgreementAsync(string regionId, string agreementId, CancellationToken cancellationToken = default) =>

@@ -9,8 +9,12 @@ namespace BeschermdThuis.Matching.Storage.Repositories;
 
 internal sealed class SqlCareTeamRepository(SqlDatabase db) : ICareTeamRepository
 {
-    public Task<CareTeam?> GetCareTeamAsync(string regionId, string careTeamId, CancellationToken cancellationToken = default) =>
-        db.ReadAsync(async connection =>
+    public async Task<CareTeam?> GetCareTeamAsync(string regionId, string careTeamId, CancellationToken cancellationToken = default) =>
+        (await GetVersionedCareTeamAsync(regionId, careTeamId, cancellationToken))?.Value;
+
+    // The team row is read before its municipalities: if they are newer, so is the version, and a conditional update fails.
+    public Task<Versioned<CareTeam>?> GetVersionedCareTeamAsync(string regionId, string careTeamId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync<Versioned<CareTeam>?>(async connection =>
         {
             var key = new { RegionId = regionId, CareTeamId = careTeamId };
             var row = await connection.QuerySingleOrDefaultAsync<CareTeamRow>(Command(db.Sql.CareTeamByKey.Teams, key, cancellationToken));
@@ -19,7 +23,7 @@ internal sealed class SqlCareTeamRepository(SqlDatabase db) : ICareTeamRepositor
                 return null;
             }
             var municipalities = await connection.QueryAsync<CareTeamMunicipalityRow>(Command(db.Sql.CareTeamByKey.Municipalities, key, cancellationToken));
-            return row.ToDomain(municipalities);
+            return new Versioned<CareTeam>(row.ToDomain(municipalities), row.Version);
         }, cancellationToken);
 
     public Task<IReadOnlyList<CareTeam>> ListCareTeamsAsync(string regionId, CancellationToken cancellationToken = default) =>
@@ -31,7 +35,7 @@ internal sealed class SqlCareTeamRepository(SqlDatabase db) : ICareTeamRepositor
             return [.. rows.Select(r => r.ToDomain(municipalities[r.CareTeamId]))];
         }, cancellationToken);
 
-    public Task<Page<CareTeam>> ListCareTeamsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Versioned<CareTeam>>> ListCareTeamsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default)
     {
         var take = Take(page);
         return db.ReadAsync(async connection =>
@@ -41,11 +45,11 @@ internal sealed class SqlCareTeamRepository(SqlDatabase db) : ICareTeamRepositor
             var (kept, next) = Cut(rows, page, r => r.CareTeamId);
             if (kept.Count == 0)
             {
-                return new Page<CareTeam>([], null);
+                return new Page<Versioned<CareTeam>>([], null);
             }
             var municipalities = await ReadMunicipalitiesAsync(connection, db.Sql.CareTeamsPage.Municipalities,
                 new { RegionId = regionId, page.After, Last = kept[^1].CareTeamId }, cancellationToken);
-            return new Page<CareTeam>([.. kept.Select(r => r.ToDomain(municipalities[r.CareTeamId]))], next);
+            return new Page<Versioned<CareTeam>>([.. kept.Select(r => new Versioned<CareTeam>(r.ToDomain(municipalities[r.CareTeamId]), r.Version))], next);
         }, cancellationToken);
     }
 
@@ -73,6 +77,19 @@ internal sealed class SqlCareTeamRepository(SqlDatabase db) : ICareTeamRepositor
             await InsertMunicipalitiesAsync(connection, transaction, regionId, team, cancellationToken);
             return true;
         }, cancellationToken);
+    }
+
+    public Task<UpdateOutcome> UpdateCareTeamIfVersionAsync(
+        string regionId, CareTeam team, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return db.UpdateIfVersionAsync(db.Sql.UpdateCareTeamIfVersion, db.Sql.SelectCareTeamVersion, CareTeamRow.From(regionId, team),
+            expectedVersion, async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(Command(db.Sql.DeleteCareTeamMunicipalities,
+                    new { RegionId = regionId, CareTeamId = team.Id }, cancellationToken, transaction));
+                await InsertMunicipalitiesAsync(connection, transaction, regionId, team, cancellationToken);
+            }, cancellationToken);
     }
 
     public Task<bool> DeleteCareTeamAsync(string regionId, string careTeamId, CancellationToken cancellationToken = default) =>

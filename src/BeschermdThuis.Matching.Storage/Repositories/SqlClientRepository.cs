@@ -11,15 +11,25 @@ namespace BeschermdThuis.Matching.Storage.Repositories;
 
 internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
 {
-    public Task<Client?> GetClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default) =>
+    public async Task<Client?> GetClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default) =>
+        (await GetVersionedClientAsync(municipality, reference, cancellationToken))?.Value;
+
+    // The client row is read before its child rows: if they are newer, so is the version, and a conditional update fails.
+    public Task<Versioned<Client>?> GetVersionedClientAsync(
+        MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default) =>
         db.ReadAsync(async connection =>
         {
-            var clients = await ReadClientsAsync(connection, db.Sql.ClientByKey,
-                new { MunicipalityCode = municipality.Value, ClientRef = reference.Value }, cancellationToken);
-            return clients.SingleOrDefault();
+            var key = new { MunicipalityCode = municipality.Value, ClientRef = reference.Value };
+            var row = await connection.QuerySingleOrDefaultAsync<ClientRow>(Command(db.Sql.ClientByKey.Clients, key, cancellationToken));
+            if (row is null)
+            {
+                return null;
+            }
+            var children = await ReadChildrenAsync(connection, db.Sql.ClientByKey, key, cancellationToken);
+            return new Versioned<Client>(row.ToDomain(children.For(row)), row.Version);
         }, cancellationToken);
 
-    public Task<Page<Client>> ListClientsAsync(MunicipalityCode municipality, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Versioned<Client>>> ListClientsAsync(MunicipalityCode municipality, PageRequest page, CancellationToken cancellationToken = default)
     {
         var take = Take(page);
         return db.ReadAsync(async connection =>
@@ -30,11 +40,11 @@ internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
             var (kept, next) = Cut(rows, page, r => r.ClientRef);
             if (kept.Count == 0)
             {
-                return new Page<Client>([], null);
+                return new Page<Versioned<Client>>([], null);
             }
             var range = new { MunicipalityCode = municipality.Value, page.After, Last = kept[^1].ClientRef };
             var children = await ReadChildrenAsync(connection, statements, range, cancellationToken);
-            return new Page<Client>([.. kept.Select(r => r.ToDomain(children.For(r)))], next);
+            return new Page<Versioned<Client>>([.. kept.Select(r => new Versioned<Client>(r.ToDomain(children.For(r)), r.Version))], next);
         }, cancellationToken);
     }
 
@@ -63,18 +73,16 @@ internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
             {
                 return false;
             }
-            var key = new { row.MunicipalityCode, row.ClientRef };
-            foreach (var delete in new[]
-                     {
-                         db.Sql.DeleteClientAreaWishes, db.Sql.DeleteClientDwellingTypeWishes, db.Sql.DeleteClientAvoidAreas,
-                         db.Sql.DeleteClientSupportAnchors,
-                     })
-            {
-                await connection.ExecuteAsync(Command(delete, key, cancellationToken, transaction));
-            }
-            await InsertChildrenAsync(connection, transaction, client, cancellationToken);
+            await ReplaceChildrenAsync(connection, transaction, client, cancellationToken);
             return true;
         }, cancellationToken);
+    }
+
+    public Task<UpdateOutcome> UpdateClientIfVersionAsync(Client client, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return db.UpdateIfVersionAsync(db.Sql.UpdateClientIfVersion, db.Sql.SelectClientVersion, ClientRow.From(client), expectedVersion,
+            (connection, transaction) => ReplaceChildrenAsync(connection, transaction, client, cancellationToken), cancellationToken);
     }
 
     // The child rows go with the client through ON DELETE CASCADE.
@@ -83,6 +91,20 @@ internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
             await connection.ExecuteAsync(Command(db.Sql.DeleteClient,
                 new { MunicipalityCode = municipality.Value, ClientRef = reference.Value }, cancellationToken, transaction)) > 0,
             cancellationToken);
+
+    private async Task ReplaceChildrenAsync(DbConnection connection, DbTransaction transaction, Client client, CancellationToken cancellationToken)
+    {
+        var key = new { MunicipalityCode = client.ResponsibleMunicipality.Value, ClientRef = client.Reference.Value };
+        foreach (var delete in new[]
+                 {
+                     db.Sql.DeleteClientAreaWishes, db.Sql.DeleteClientDwellingTypeWishes, db.Sql.DeleteClientAvoidAreas,
+                     db.Sql.DeleteClientSupportAnchors,
+                 })
+        {
+            await connection.ExecuteAsync(Command(delete, key, cancellationToken, transaction));
+        }
+        await InsertChildrenAsync(connection, transaction, client, cancellationToken);
+    }
 
     private async Task InsertChildrenAsync(DbConnection connection, DbTransaction transaction, Client client, CancellationToken cancellationToken)
     {

@@ -21,6 +21,10 @@ internal sealed class SqlDatabase(ISqlDialect dialect, string connectionString)
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (Dialect.OpenConnection is { } open)
+            {
+                await connection.ExecuteAsync(Command(open, null, cancellationToken));
+            }
             return connection;
         }
         catch
@@ -64,6 +68,30 @@ internal sealed class SqlDatabase(ISqlDialect dialect, string connectionString)
             throw new AlreadyExistsException(resource);
         }
     }
+
+    /// <summary>
+    /// Runs a conditional update (<c>… AND version = @ExpectedVersion</c>) and, when it changed the row, the writes that
+    /// follow it (child rows), all in one transaction. No row changed: <see cref="UpdateOutcome.NotFound"/> or
+    /// <see cref="UpdateOutcome.Stale"/>, told apart by <paramref name="selectVersion"/>, and nothing is written.
+    /// </summary>
+    public Task<UpdateOutcome> UpdateIfVersionAsync(
+        string update, string selectVersion, object row, long expectedVersion, Func<DbConnection, DbTransaction, Task>? then,
+        CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var parameters = new DynamicParameters(row);
+            parameters.Add("ExpectedVersion", expectedVersion);
+            if (await connection.ExecuteAsync(Command(update, parameters, cancellationToken, transaction)) > 0)
+            {
+                if (then is not null)
+                {
+                    await then(connection, transaction);
+                }
+                return UpdateOutcome.Updated;
+            }
+            var stored = await connection.QuerySingleOrDefaultAsync<long?>(Command(selectVersion, row, cancellationToken, transaction));
+            return stored is null ? UpdateOutcome.NotFound : UpdateOutcome.Stale;
+        }, cancellationToken);
 
     public static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);

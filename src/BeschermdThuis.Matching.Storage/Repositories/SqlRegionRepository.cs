@@ -58,13 +58,25 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
         }, cancellationToken);
     }
 
-    public Task<Neighbourhood?> GetNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default) =>
+    public async Task<Neighbourhood?> GetNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default) =>
+        (await GetVersionedNeighbourhoodAsync(regionId, code, cancellationToken))?.Value;
+
+    public Task<Versioned<Neighbourhood>?> GetVersionedNeighbourhoodAsync(
+        string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default) =>
         db.ReadAsync(async connection =>
-        {
-            var row = await connection.QuerySingleOrDefaultAsync<NeighbourhoodRow>(
-                Command(db.Sql.SelectNeighbourhood, new { RegionId = regionId, NeighbourhoodCode = code.Value }, cancellationToken));
-            return row?.ToDomain();
-        }, cancellationToken);
+            await connection.QuerySingleOrDefaultAsync<NeighbourhoodRow>(
+                Command(db.Sql.SelectNeighbourhood, new { RegionId = regionId, NeighbourhoodCode = code.Value }, cancellationToken)) is { } row
+                ? new Versioned<Neighbourhood>(row.ToDomain(), row.Version)
+                : null,
+            cancellationToken);
+
+    public Task<UpdateOutcome> UpdateNeighbourhoodIfVersionAsync(
+        string regionId, Neighbourhood neighbourhood, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhood);
+        return db.UpdateIfVersionAsync(db.Sql.UpdateNeighbourhoodIfVersion, db.Sql.SelectNeighbourhoodVersion,
+            NeighbourhoodRow.From(regionId, neighbourhood), expectedVersion, null, cancellationToken);
+    }
 
     public Task<IReadOnlyList<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, CancellationToken cancellationToken = default) =>
         db.ReadAsync<IReadOnlyList<Neighbourhood>>(async connection =>
@@ -73,7 +85,7 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
             return [.. rows.Select(r => r.ToDomain())];
         }, cancellationToken);
 
-    public Task<Page<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Versioned<Neighbourhood>>> ListNeighbourhoodsAsync(string regionId, PageRequest page, CancellationToken cancellationToken = default)
     {
         var take = Take(page);
         return db.ReadAsync(async connection =>
@@ -81,7 +93,7 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
             var rows = (await connection.QueryAsync<NeighbourhoodRow>(
                 Command(db.Sql.SelectNeighbourhoodsPage, new { RegionId = regionId, page.After, Take = take }, cancellationToken))).ToList();
             var (kept, next) = Cut(rows, page, r => r.NeighbourhoodCode);
-            return new Page<Neighbourhood>([.. kept.Select(r => r.ToDomain())], next);
+            return new Page<Versioned<Neighbourhood>>([.. kept.Select(r => new Versioned<Neighbourhood>(r.ToDomain(), r.Version))], next);
         }, cancellationToken);
     }
 

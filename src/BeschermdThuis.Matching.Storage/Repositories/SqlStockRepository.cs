@@ -27,13 +27,18 @@ internal sealed class SqlStockRepository(SqlDatabase db) : IStockRepository
             cancellationToken);
     }
 
-    public Task<HousingUnit?> GetUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default) =>
+    public async Task<HousingUnit?> GetUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default) =>
+        (await GetVersionedUnitAsync(corporationId, unitId, cancellationToken))?.Value;
+
+    public Task<Versioned<HousingUnit>?> GetVersionedUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default) =>
         db.ReadAsync(async connection =>
-            (await connection.QuerySingleOrDefaultAsync<UnitRow>(
-                Command(db.Sql.SelectUnit, new { CorporationId = corporationId, UnitId = unitId }, cancellationToken)))?.ToDomain(),
+            await connection.QuerySingleOrDefaultAsync<UnitRow>(
+                Command(db.Sql.SelectUnit, new { CorporationId = corporationId, UnitId = unitId }, cancellationToken)) is { } row
+                ? new Versioned<HousingUnit>(row.ToDomain(), row.Version)
+                : null,
             cancellationToken);
 
-    public Task<Page<HousingUnit>> ListUnitsAsync(string corporationId, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Versioned<HousingUnit>>> ListUnitsAsync(string corporationId, PageRequest page, CancellationToken cancellationToken = default)
     {
         var take = Take(page);
         return db.ReadAsync(async connection =>
@@ -41,7 +46,7 @@ internal sealed class SqlStockRepository(SqlDatabase db) : IStockRepository
             var rows = (await connection.QueryAsync<UnitRow>(
                 Command(db.Sql.SelectUnitsPage, new { CorporationId = corporationId, page.After, Take = take }, cancellationToken))).ToList();
             var (kept, next) = Cut(rows, page, r => r.UnitId);
-            return new Page<HousingUnit>([.. kept.Select(r => r.ToDomain())], next);
+            return new Page<Versioned<HousingUnit>>([.. kept.Select(r => new Versioned<HousingUnit>(r.ToDomain(), r.Version))], next);
         }, cancellationToken);
     }
 
@@ -65,6 +70,13 @@ internal sealed class SqlStockRepository(SqlDatabase db) : IStockRepository
         return db.WriteAsync(async (connection, transaction) =>
             await connection.ExecuteAsync(Command(db.Sql.UpdateUnit, UnitRow.From("", unit), cancellationToken, transaction)) > 0,
             cancellationToken);
+    }
+
+    public Task<UpdateOutcome> UpdateUnitIfVersionAsync(HousingUnit unit, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return db.UpdateIfVersionAsync(
+            db.Sql.UpdateUnitIfVersion, db.Sql.SelectUnitVersion, UnitRow.From("", unit), expectedVersion, null, cancellationToken);
     }
 
     public Task<bool> DeleteUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default) =>

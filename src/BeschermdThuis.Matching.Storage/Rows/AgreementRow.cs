@@ -25,6 +25,9 @@ internal sealed class AgreementRow
 
     public int PriorityGroup { get; set; }
 
+    /// <summary>Read only: raised by every update, never written from the domain.</summary>
+    public long Version { get; set; }
+
     public static AgreementRow From(string regionId, PerformanceAgreement agreement) => new()
     {
         RegionId = regionId,

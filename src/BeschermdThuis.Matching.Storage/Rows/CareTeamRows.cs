@@ -22,6 +22,9 @@ internal sealed class CareTeamRow
 
     public byte[]? ServiceAreaWkb { get; set; }
 
+    /// <summary>Read only: raised by every update, never written from the domain.</summary>
+    public long Version { get; set; }
+
     public static CareTeamRow From(string regionId, CareTeam team) => new()
     {
         RegionId = regionId,

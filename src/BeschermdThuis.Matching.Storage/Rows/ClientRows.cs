@@ -35,6 +35,9 @@ internal sealed class ClientRow
 
     public int Status { get; set; }
 
+    /// <summary>Read only: raised by every update, never written from the domain.</summary>
+    public long Version { get; set; }
+
     public static ClientRow From(Client client) => new()
     {
         MunicipalityCode = client.ResponsibleMunicipality.Value,

@@ -72,6 +72,9 @@ internal sealed class NeighbourhoodRow
 
     public string? LimitsMaxProtectedHomesPerThousand { get; set; }
 
+    /// <summary>Read only: raised by every update, never written from the domain.</summary>
+    public long Version { get; set; }
+
     public static NeighbourhoodRow From(string regionId, Neighbourhood neighbourhood) => new()
     {
         RegionId = regionId,

@@ -50,6 +50,9 @@ internal sealed class UnitRow
 
     public int Status { get; set; }
 
+    /// <summary>Read only: raised by every update, never written from the domain.</summary>
+    public long Version { get; set; }
+
     public static UnitRow From(string regionId, HousingUnit unit) => new()
     {
         CorporationId = unit.CorporationId,

@@ -35,7 +35,7 @@ public static class StoredState
         {
             foreach (var client in (await db.Clients.ListClientsAsync(municipality.Code, PageRequest.First(10_000))).Items)
             {
-                text.AppendLine(ClientMapping.ToProto(new ClientView(client, null), SeedData.RegionId).ToString());
+                text.AppendLine(ClientMapping.ToProto(new ClientView(client.Value, null, client.Version), SeedData.RegionId).ToString());
             }
         }
         foreach (var team in await db.CareTeams.ListCareTeamsAsync(SeedData.RegionId))
