@@ -105,33 +105,33 @@ public static partial class ResourceNames
         return [.. match.Groups.Cast<Group>().Skip(1).Select(g => g.Value)];
     }
 
-    [GeneratedRegex($"^regions/({Id})$")]
+    [GeneratedRegex($"^regions/({Id})\\z")]
     private static partial Regex RegionPattern();
 
-    [GeneratedRegex($"^regions/({Id})/matchRuns/({Id})$")]
+    [GeneratedRegex($"^regions/({Id})/matchRuns/({Id})\\z")]
     private static partial Regex MatchRunPattern();
 
-    [GeneratedRegex($"^regions/({Id})/load$")]
+    [GeneratedRegex($"^regions/({Id})/load\\z")]
     private static partial Regex RegionLoadPattern();
 
-    [GeneratedRegex($"^regions/({Id})/neighbourhoods/(BU[0-9]{{8}})$")]
+    [GeneratedRegex($"^regions/({Id})/neighbourhoods/(BU[0-9]{{8}})\\z")]
     private static partial Regex NeighbourhoodPattern();
 
-    [GeneratedRegex($"^regions/({Id})/careTeams/({Id})$")]
+    [GeneratedRegex($"^regions/({Id})/careTeams/({Id})\\z")]
     private static partial Regex CareTeamPattern();
 
-    [GeneratedRegex($"^regions/({Id})/performanceAgreements/({Id})$")]
+    [GeneratedRegex($"^regions/({Id})/performanceAgreements/({Id})\\z")]
     private static partial Regex AgreementPattern();
 
-    [GeneratedRegex($"^corporations/({Id})$")]
+    [GeneratedRegex($"^corporations/({Id})\\z")]
     private static partial Regex CorporationPattern();
 
-    [GeneratedRegex($"^corporations/({Id})/units/({Id})$")]
+    [GeneratedRegex($"^corporations/({Id})/units/({Id})\\z")]
     private static partial Regex UnitPattern();
 
-    [GeneratedRegex("^municipalities/(GM[0-9]{4})$")]
+    [GeneratedRegex("^municipalities/(GM[0-9]{4})\\z")]
     private static partial Regex MunicipalityPattern();
 
-    [GeneratedRegex($"^municipalities/(GM[0-9]{{4}})/clients/({Id})$")]
+    [GeneratedRegex($"^municipalities/(GM[0-9]{{4}})/clients/({Id})\\z")]
     private static partial Regex ClientPattern();
 }
