@@ -44,4 +44,13 @@ public sealed partial class SqlStatements
         $"SELECT {NeighbourhoodColumns} FROM neighbourhoods WHERE region_id = @RegionId AND (@After IS NULL OR neighbourhood_code > @After) ORDER BY neighbourhood_code");
 
     public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values);
+
+    // Plain SQL both dialects run: the row is made when missing, then raised, inside the writing transaction.
+    public string EnsureRegionVersion { get; } =
+        "INSERT INTO region_versions (region_id, version) SELECT @RegionId, 0"
+        + " WHERE NOT EXISTS (SELECT 1 FROM region_versions WHERE region_id = @RegionId)";
+
+    public string RaiseRegionVersion { get; } = "UPDATE region_versions SET version = version + 1 WHERE region_id = @RegionId";
+
+    public string SelectRegionVersion { get; } = "SELECT version FROM region_versions WHERE region_id = @RegionId";
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Storage.Rows;
@@ -55,6 +56,7 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
             {
                 await connection.ExecuteAsync(Command(db.Sql.InsertRegionDistrict, districts, cancellationToken, transaction));
             }
+            await RaiseVersionAsync(connection, transaction, region.Id, cancellationToken);
         }, cancellationToken);
     }
 
@@ -95,6 +97,19 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
                 await connection.ExecuteAsync(
                     Command(db.Sql.UpsertNeighbourhood, NeighbourhoodRow.From(regionId, neighbourhood), cancellationToken, transaction));
             }
+            await RaiseVersionAsync(connection, transaction, regionId, cancellationToken);
         }, cancellationToken);
+    }
+
+    public Task<long> GetRegionVersionAsync(string regionId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync(async connection =>
+            await connection.QuerySingleOrDefaultAsync<long?>(Command(db.Sql.SelectRegionVersion, new { RegionId = regionId }, cancellationToken)) ?? 0,
+            cancellationToken);
+
+    private async Task RaiseVersionAsync(DbConnection connection, DbTransaction transaction, string regionId, CancellationToken cancellationToken)
+    {
+        var key = new { RegionId = regionId };
+        await connection.ExecuteAsync(Command(db.Sql.EnsureRegionVersion, key, cancellationToken, transaction));
+        await connection.ExecuteAsync(Command(db.Sql.RaiseRegionVersion, key, cancellationToken, transaction));
     }
 }
