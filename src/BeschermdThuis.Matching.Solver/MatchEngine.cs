@@ -21,12 +21,19 @@ public static class MatchEngine
     public static MatchResult Solve(MatchProblem problem, Action<MatchProgress>? progress = null, CancellationToken cancellation = default) =>
         Solve(new EligibilityIndex(problem), progress, cancellation);
 
-    public static MatchResult Solve(EligibilityIndex index, Action<MatchProgress>? progress = null, CancellationToken cancellation = default)
+    public static MatchResult Solve(EligibilityIndex index, Action<MatchProgress>? progress = null, CancellationToken cancellation = default) =>
+        Solve(index, index.Problem.Options.TimeLimit, progress, cancellation);
+
+    /// <summary>
+    /// Solves with <paramref name="timeLimit"/> in place of the problem's own (and hashes the input with it): a caller
+    /// under a deadline knows what is left for the solver only once the index is built.
+    /// </summary>
+    public static MatchResult Solve(EligibilityIndex index, TimeSpan? timeLimit, Action<MatchProgress>? progress, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var problem = index.Problem;
-        var options = problem.Options;
-        var hash = CanonicalInput.Hash(problem);
+        var options = problem.Options.WithTimeLimit(timeLimit);
+        var hash = CanonicalInput.Hash(problem, options);
         var pairs = index.FindEligiblePairs();
         var (pinned, ineligiblePins) = LocatePins(index, pairs);
         if (ineligiblePins.Count > 0)

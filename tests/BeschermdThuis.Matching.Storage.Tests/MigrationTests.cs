@@ -70,7 +70,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var rows = await QueryAsync<(int Version, string Name, string AppliedAt)>(db, "SELECT version, name, applied_at FROM schema_version");
 
-        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
+        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
         Assert.All(rows, r => Assert.True(DateTimeOffset.TryParse(r.AppliedAt, CultureInfo.InvariantCulture, out _), r.AppliedAt));
     }
 
@@ -103,8 +103,8 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var db = await OpenAsync();
 
-        Assert.Equal([2, 3, 4], db.AppliedMigrations);
-        Assert.Equal([1, 2, 3, 4], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([2, 3, 4, 5], db.AppliedMigrations);
+        Assert.Equal([1, 2, 3, 4, 5], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
         Same.Region(
             new Region("regio-oud", "Regio Oud", [new Municipality(TestData.Nijmegen, "Nijmegen", 179_073)], [], new LoadLimits(3, 2.75m)),
             (await db.Regions.GetRegionAsync("regio-oud", Cancel))!);
@@ -150,7 +150,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
         Assert.Contains($"unit id unit-1 in region {TestData.RegionId} (corporations portaal, talis)", error.Message, StringComparison.Ordinal);
         Assert.Contains("client reference desk-0001 (municipalities GM0252, GM0268)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("unit-2", error.Message, StringComparison.Ordinal);
-        Assert.Equal([1, 2], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1, 2, 5], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal(4, await CountAsync(db, "units"));
 
         Assert.True(await db.Stock.DeleteUnitAsync("portaal", "unit-1", Cancel));

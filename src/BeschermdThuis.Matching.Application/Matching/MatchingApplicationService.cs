@@ -33,12 +33,15 @@ public sealed class MatchingApplicationService(
 
     /// <summary>
     /// Runs a match. <paramref name="cancellationToken"/> stops the solver, which then returns the best match so far
-    /// (feasible); that match is stored all the same. A deadline shortens the solver's time limit (<see cref="SolverBudget"/>).
+    /// (feasible); that match is stored all the same. The deadline covers the whole call: loading, the eligibility index
+    /// and everything else before the solver count against it, and the solver gets what is left less a reserve for
+    /// explaining and storing (<see cref="SolverBudget"/>).
     /// </summary>
     public async Task<MatchRunView> RunMatchAsync(
         MatchCaller caller, MatchRunRequest request, DateTime? deadlineUtc, Action<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var started = time.GetTimestamp();
         var asOf = request.AsOf ?? Later(DateOnly.FromDateTime(now.UtcDateTime), request.Period.Start);
         var rentYear = RentYear(request);
         var applied = request.TierOrder is { Count: > 0 } order ? WithTiers(order) : policy;
@@ -46,16 +49,14 @@ public sealed class MatchingApplicationService(
         var seed = request.Seed ?? MatchRunRequest.DefaultSeed;
         var requested = FieldPrefixed("options.", () => new MatchOptions(applied, request.TimeLimit, workers, seed));
 
-        var loaded = await input.LoadAsync(request.RegionId, request.Period, rentYear, asOf, requested, cancellationToken);
-        // The deadline budget is taken after loading, so the time spent reading the store is not counted twice.
-        TimeSpan? untilDeadline = deadlineUtc is { } deadline ? deadline - time.GetUtcNow().UtcDateTime : null;
-        var solverLimit = SolverBudget.TimeLimit(request.TimeLimit, untilDeadline);
-        var options = new MatchOptions(applied, solverLimit, workers, seed);
-        var problem = loaded.WithOptions(options);
-        var (index, result) = await Task.Run(() =>
+        var problem = await input.LoadAsync(request.RegionId, request.Period, rentYear, asOf, requested, cancellationToken);
+        var (index, solverLimit, result) = await Task.Run(() =>
         {
             var eligibility = BuildIndex(problem);
-            return (eligibility, MatchEngine.Solve(eligibility, progress, cancellationToken));
+            // Only now is it known what the deadline leaves for the solver; the solver's clock starts with its own work
+            // (the eligible pairs, the model, the flow repair), which it always finishes, so a feasible match comes back.
+            var limit = SolverBudget.TimeLimit(request.TimeLimit, UntilDeadline(deadlineUtc), time.GetElapsedTime(started));
+            return (eligibility, limit, MatchEngine.Solve(eligibility, limit, progress, cancellationToken));
         }, CancellationToken.None);
         var explanations = await Task.Run(() => Explainer.Explain(index, result), CancellationToken.None);
 
@@ -63,7 +64,7 @@ public sealed class MatchingApplicationService(
             new MatchRunSummary(MatchRunId.New(now), request.RegionId, now, caller.Party, request.Period, result.InputHash, result.RandomSeed,
                 StatusName(result.Status), result.Pairs.Count, MatchDocumentJson.DocumentVersion),
             new MatchOptionsDocument(request.RegionId, request.Period.Start, request.Period.End, asOf, rentYear, request.TimeLimit, solverLimit,
-                options.Workers, options.RandomSeed, applied.Tiers, JsonDocument.Parse(MatchPolicyJson.Serialize(applied)).RootElement.Clone()),
+                workers, seed, applied.Tiers, JsonDocument.Parse(MatchPolicyJson.Serialize(applied)).RootElement.Clone()),
             MatchRunDocuments.Result(problem, request.RegionId, result),
             MatchRunDocuments.Explanations(problem, explanations));
         // Stored even when the call was cancelled: the solver's best match so far is a real run.
@@ -123,8 +124,7 @@ public sealed class MatchingApplicationService(
             ?? throw new NotFoundException($"{ResourceNames.Client(municipality, client)} in {RunName(regionId, runId)}");
         _ = problem.Units.FirstOrDefault(u => u.Id == unitId && u.CorporationId == corporationId)
             ?? throw new NotFoundException($"{ResourceNames.Unit(corporationId, unitId)} in {RunName(regionId, runId)}");
-        TimeSpan? untilDeadline = deadlineUtc is { } deadline ? deadline - time.GetUtcNow().UtcDateTime : null;
-        var forcedOptions = new MatchOptions(storedPolicy, SolverBudget.TimeLimit(stored.SolverTimeLimit, untilDeadline), stored.Workers, stored.Seed);
+        var forcedOptions = new MatchOptions(storedPolicy, SolverBudget.TimeLimit(stored.SolverTimeLimit, UntilDeadline(deadlineUtc)), stored.Workers, stored.Seed);
         var answer = await Task.Run(() => WhyNot.Ask(problem.WithOptions(forcedOptions), MatchRunDocuments.ToSolverResult(run.Result), found.Reference, unitId, cancellationToken),
             CancellationToken.None);
         var displaced = answer.Displaced
@@ -199,6 +199,8 @@ public sealed class MatchingApplicationService(
             throw new DomainValidationException("options.tier_order", string.Join("; ", e.Violations.Select(v => v.Description)));
         }
     }
+
+    private TimeSpan? UntilDeadline(DateTime? deadlineUtc) => deadlineUtc is { } deadline ? deadline - time.GetUtcNow().UtcDateTime : null;
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -30,4 +30,10 @@ public interface IRegionRepository
 
     /// <summary>Inserts or replaces the given neighbourhoods of the region.</summary>
     Task SaveNeighbourhoodsAsync(string regionId, IEnumerable<Neighbourhood> neighbourhoods, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A number that every write to the region or its neighbourhoods raises, in the same transaction (0 before the
+    /// first): a copy kept in memory is current exactly when it was read at the version still stored.
+    /// </summary>
+    Task<long> GetRegionVersionAsync(string regionId, CancellationToken cancellationToken = default);
 }

@@ -12,10 +12,15 @@ namespace BeschermdThuis.Matching.Solver.Model;
 /// </summary>
 public static class CanonicalInput
 {
-    public static string Hash(MatchProblem problem) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text(problem))));
+    public static string Hash(MatchProblem problem) => Hash(problem, problem.Options);
 
-    public static string Text(MatchProblem p)
+    /// <summary>The hash of the problem as if it carried <paramref name="options"/>, without building that problem.</summary>
+    public static string Hash(MatchProblem problem, MatchOptions options) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text(problem, options))));
+
+    public static string Text(MatchProblem p) => Text(p, p.Options);
+
+    public static string Text(MatchProblem p, MatchOptions o)
     {
         var wkt = new WKTWriter();
         var s = new StringBuilder();
@@ -55,7 +60,6 @@ public static class CanonicalInput
         {
             Line($"excluded {ex}");
         }
-        var o = p.Options;
         Line($"options {o.TimeLimit?.TotalMilliseconds} {o.Workers} {o.RandomSeed} {o.DeterministicSearch} {MatchPolicyJson.Serialize(o.Policy)}");
         return s.ToString();
     }

@@ -34,4 +34,6 @@ public sealed record MatchOptions
     public int RandomSeed { get; }
 
     public bool DeterministicSearch { get; }
+
+    public MatchOptions WithTimeLimit(TimeSpan? timeLimit) => new(Policy, timeLimit, Workers, RandomSeed, DeterministicSearch);
 }

@@ -49,4 +49,12 @@ public sealed partial class SqlStatements
     public string SelectNeighbourhoodVersion { get; } = SelectVersion(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key);
 
     public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values, versioned: true);
+    // Plain SQL both dialects run: the row is made when missing, then raised, inside the writing transaction.
+    public string EnsureRegionVersion { get; } =
+        "INSERT INTO region_versions (region_id, version) SELECT @RegionId, 0"
+        + " WHERE NOT EXISTS (SELECT 1 FROM region_versions WHERE region_id = @RegionId)";
+
+    public string RaiseRegionVersion { get; } = "UPDATE region_versions SET version = version + 1 WHERE region_id = @RegionId";
+
+    public string SelectRegionVersion { get; } = "SELECT version FROM region_versions WHERE region_id = @RegionId";
 }

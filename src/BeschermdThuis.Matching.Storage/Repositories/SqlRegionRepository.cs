@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Storage.Rows;
@@ -55,6 +56,7 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
             {
                 await connection.ExecuteAsync(Command(db.Sql.InsertRegionDistrict, districts, cancellationToken, transaction));
             }
+            await RaiseVersionAsync(connection, transaction, region.Id, cancellationToken);
         }, cancellationToken);
     }
 
@@ -75,7 +77,9 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
     {
         ArgumentNullException.ThrowIfNull(neighbourhood);
         return db.UpdateIfVersionAsync(db.Sql.UpdateNeighbourhoodIfVersion, db.Sql.SelectNeighbourhoodVersion,
-            NeighbourhoodRow.From(regionId, neighbourhood), expectedVersion, null, cancellationToken);
+            NeighbourhoodRow.From(regionId, neighbourhood), expectedVersion,
+            // Other servers' region caches see the change through the region's version, raised in the same transaction.
+            (connection, transaction) => RaiseVersionAsync(connection, transaction, regionId, cancellationToken), cancellationToken);
     }
 
     public Task<IReadOnlyList<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, CancellationToken cancellationToken = default) =>
@@ -107,6 +111,19 @@ internal sealed class SqlRegionRepository(SqlDatabase db) : IRegionRepository
                 await connection.ExecuteAsync(
                     Command(db.Sql.UpsertNeighbourhood, NeighbourhoodRow.From(regionId, neighbourhood), cancellationToken, transaction));
             }
+            await RaiseVersionAsync(connection, transaction, regionId, cancellationToken);
         }, cancellationToken);
+    }
+
+    public Task<long> GetRegionVersionAsync(string regionId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync(async connection =>
+            await connection.QuerySingleOrDefaultAsync<long?>(Command(db.Sql.SelectRegionVersion, new { RegionId = regionId }, cancellationToken)) ?? 0,
+            cancellationToken);
+
+    private async Task RaiseVersionAsync(DbConnection connection, DbTransaction transaction, string regionId, CancellationToken cancellationToken)
+    {
+        var key = new { RegionId = regionId };
+        await connection.ExecuteAsync(Command(db.Sql.EnsureRegionVersion, key, cancellationToken, transaction));
+        await connection.ExecuteAsync(Command(db.Sql.RaiseRegionVersion, key, cancellationToken, transaction));
     }
 }

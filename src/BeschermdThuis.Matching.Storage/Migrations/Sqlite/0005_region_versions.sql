@@ -1,0 +1,10 @@
+-- BeschermdThuis.Matching schema, version 5 (SQLite): a version number per region, raised in the same transaction as
+-- every write to the region or its neighbourhoods. A server keeps the region (its neighbourhood locator) in memory and
+-- reads this number on every call, so a change made through another server on the same database is seen at once.
+
+CREATE TABLE region_versions (
+    region_id TEXT NOT NULL PRIMARY KEY REFERENCES regions (region_id) ON DELETE CASCADE,
+    version INTEGER NOT NULL
+) STRICT;
+
+INSERT INTO region_versions (region_id, version) SELECT region_id, 1 FROM regions;
