@@ -20,6 +20,17 @@ public sealed class MatchRunSummaryTests
     }
 
     [Fact]
+    public void Construction_HashOrStatusWithATrailingNewline_IsRefused()
+    {
+        // .NET's $ matches before a final newline; the patterns end in \z so "…\n" is not read as the value without it.
+        var error = Assert.Throws<DomainValidationException>(() => new MatchRunSummary(
+            "run-1", "regio-nijmegen", DateTimeOffset.UnixEpoch, new Party(PartyKind.RegionalBoard, "regio-nijmegen"), Quarter,
+            Hash + "\n", 0, "optimal\n", 0, 1));
+
+        Assert.Equal(["input_hash", "status"], error.Violations.Select(v => v.Field));
+    }
+
+    [Fact]
     public void Construction_KeepsTheMomentInUtc()
     {
         var summary = new MatchRunSummary(

@@ -12,10 +12,10 @@ namespace BeschermdThuis.Matching.Domain.Repositories;
 /// </summary>
 public sealed partial record MatchRunSummary
 {
-    [GeneratedRegex("^[0-9a-f]{64}$")]
+    [GeneratedRegex("^[0-9a-f]{64}\\z")]
     private static partial Regex Sha256Hex();
 
-    [GeneratedRegex("^[a-z][a-z_-]{0,39}$")]
+    [GeneratedRegex("^[a-z][a-z_-]{0,39}\\z")]
     private static partial Regex StatusName();
 
     public MatchRunSummary(
