@@ -1,14 +1,9 @@
-using BeschermdThuis.Matching.Api.Hosting;
 using BeschermdThuis.Matching.Api.Tests.Infrastructure;
 using BeschermdThuis.Matching.Storage;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using static BeschermdThuis.Matching.Api.Tests.Infrastructure.SeedData;
 
 namespace BeschermdThuis.Matching.Api.Tests;
@@ -53,29 +48,11 @@ public sealed class TwoServersFixture : ApiServerFixture, IAsyncLifetime
     protected override async Task SeedAsync(MatchingDatabase store)
     {
         await base.SeedAsync(store);
-        var builder = MatchingServer.CreateBuilder([]);
-        builder.WebHost.UseTestServer(options => options.PreserveExecutionContext = true);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new TestOutputLoggerProvider());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:ConnectionString"] = StorageOptions.SqliteFile(DatabasePath).ConnectionString,
-            ["Auth:SigningKeyPath"] = KeyPath,
-            ["Matching:RegionId"] = RegionId,
-        });
-        _second = await MatchingServer.BuildAsync(builder);
-        await _second.StartAsync();
-        var server = _second.GetTestServer();
-        _secondChannel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
+        (_second, _secondChannel) = await StartServerAsync(RegionId);
     }
 
     public CallInvoker SecondInvoker(string token) =>
-        (_secondChannel ?? throw new InvalidOperationException("the second server has not started")).Intercept(metadata =>
-        {
-            metadata.Add("Authorization", $"Bearer {token}");
-            return metadata;
-        });
+        WithBearer(_secondChannel ?? throw new InvalidOperationException("the second server has not started"), token);
 
     public new async ValueTask DisposeAsync()
     {

@@ -41,6 +41,13 @@ public class ApiServerFixture : IAsyncLifetime
         Store = await MatchingDatabase.OpenAsync(StorageOptions.SqliteFile(DatabasePath));
         await SeedAsync(Store);
 
+        (_app, _channel) = await StartServerAsync(SeedData.RegionId);
+        Key = DevelopmentSigningKey.LoadOrCreate(KeyPath);
+    }
+
+    /// <summary>A server host in memory on this fixture's database file and signing key, and a channel to it.</summary>
+    protected async Task<(WebApplication App, GrpcChannel Channel)> StartServerAsync(string regionId)
+    {
         var builder = MatchingServer.CreateBuilder([]);
         // The caller's execution context reaches the server, and with it the running test's output (TestContext.Current).
         builder.WebHost.UseTestServer(options => options.PreserveExecutionContext = true);
@@ -51,14 +58,21 @@ public class ApiServerFixture : IAsyncLifetime
             ["Storage:Provider"] = "Sqlite",
             ["Storage:ConnectionString"] = StorageOptions.SqliteFile(DatabasePath).ConnectionString,
             ["Auth:SigningKeyPath"] = KeyPath,
-            ["Matching:RegionId"] = SeedData.RegionId,
+            ["Matching:RegionId"] = regionId,
         });
-        _app = await MatchingServer.BuildAsync(builder);
-        await _app.StartAsync();
-        Key = DevelopmentSigningKey.LoadOrCreate(KeyPath);
-        var server = _app.GetTestServer();
-        _channel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
+        var app = await MatchingServer.BuildAsync(builder);
+        await app.StartAsync();
+        var server = app.GetTestServer();
+        return (app, GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() }));
     }
+
+    /// <summary>A call invoker on <paramref name="channel"/> that sends the given bearer token with every call.</summary>
+    public static CallInvoker WithBearer(GrpcChannel channel, string token) =>
+        channel.Intercept(metadata =>
+        {
+            metadata.Add("Authorization", $"Bearer {token}");
+            return metadata;
+        });
 
     protected virtual Task SeedAsync(MatchingDatabase store) => SeedData.SeedAsync(store);
 
@@ -87,13 +101,7 @@ public class ApiServerFixture : IAsyncLifetime
 
     /// <summary>A call invoker that sends the given bearer token (or none) with every call.</summary>
     public CallInvoker Invoker(string? token) =>
-        token is null
-            ? Channel.CreateCallInvoker()
-            : Channel.Intercept(metadata =>
-            {
-                metadata.Add("Authorization", $"Bearer {token}");
-                return metadata;
-            });
+        token is null ? Channel.CreateCallInvoker() : WithBearer(Channel, token);
 
     public Clients As(Party party) => new(Invoker(TokenFor(party)));
 
