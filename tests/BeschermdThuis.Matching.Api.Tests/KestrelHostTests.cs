@@ -1,16 +1,9 @@
-using BeschermdThuis.Matching.Api.Hosting;
 using BeschermdThuis.Matching.Api.Tests.Infrastructure;
 using BeschermdThuis.Matching.Storage;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Grpc.Reflection.V1Alpha;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BeschermdThuis.Matching.Api.Tests;
 
@@ -21,42 +14,35 @@ namespace BeschermdThuis.Matching.Api.Tests;
 public sealed class KestrelHostTests : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "bt-api-kestrel-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private LoopbackServer? _server;
+
+    private GrpcChannel Channel => _server?.Channel ?? throw new InvalidOperationException("the server has not started");
 
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        var builder = MatchingServer.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new TestOutputLoggerProvider(TestContext.Current.TestOutputHelper));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = StorageOptions.SqliteFile(Path.Combine(_directory, "fresh.db")).ConnectionString,
-            ["Auth:SigningKeyPath"] = Path.Combine(_directory, "key"),
-        });
-        _app = await MatchingServer.BuildAsync(builder);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _channel = GrpcChannel.ForAddress(address);
+        _server = await LoopbackServer.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = StorageOptions.SqliteFile(Path.Combine(_directory, "fresh.db")).ConnectionString,
+                ["Auth:SigningKeyPath"] = Path.Combine(_directory, "key"),
+            },
+            new TestOutputLoggerProvider(TestContext.Current.TestOutputHelper));
     }
 
     public async ValueTask DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
     [Fact]
     public async Task StartedServer_AnswersHealthOverCleartextHttp2()
     {
-        var health = new Health.HealthClient(_channel);
+        var health = new Health.HealthClient(Channel);
 
         var response = await health.CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
 
@@ -68,7 +54,7 @@ public sealed class KestrelHostTests : IAsyncLifetime
     public async Task StartedServer_ListsItsServicesThroughReflection()
     {
         // The exact exchange `grpcurl -plaintext HOST:PORT list` makes, over a real socket.
-        var reflection = new ServerReflection.ServerReflectionClient(_channel);
+        var reflection = new ServerReflection.ServerReflectionClient(Channel);
         using var call = reflection.ServerReflectionInfo(cancellationToken: TestContext.Current.CancellationToken);
 
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" }, TestContext.Current.CancellationToken);
@@ -82,7 +68,7 @@ public sealed class KestrelHostTests : IAsyncLifetime
     [Fact]
     public async Task StartedServer_LogsToTheOutputOfTheTestThatStartedIt()
     {
-        var health = new Health.HealthClient(_channel);
+        var health = new Health.HealthClient(Channel);
 
         await health.CheckAsync(new HealthCheckRequest(), cancellationToken: TestContext.Current.CancellationToken);
 
@@ -97,7 +83,7 @@ public sealed class KestrelHostTests : IAsyncLifetime
     {
         var key = Api.Auth.DevelopmentSigningKey.LoadOrCreate(Path.Combine(_directory, "key"));
         var token = Api.Auth.DevelopmentTokenIssuer.Issue(key, SeedData.Administrator, TimeSpan.FromMinutes(5), TimeProvider.System);
-        var region = new V1.RegionService.RegionServiceClient(_channel);
+        var region = new V1.RegionService.RegionServiceClient(Channel);
 
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => region.GetRegionAsync(
             new V1.GetRegionRequest { Name = $"regions/{SeedData.RegionId}" },

@@ -1,13 +1,7 @@
 using BeschermdThuis.Matching.Api.Auth;
-using BeschermdThuis.Matching.Api.Hosting;
 using BeschermdThuis.Matching.Domain.Parties;
 using BeschermdThuis.Matching.Storage;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
@@ -18,8 +12,7 @@ namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class KestrelServerFixture : IAsyncLifetime
 {
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private LoopbackServer? _server;
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "bt-api-kestrel-seeded-" + Guid.NewGuid().ToString("N"));
 
@@ -27,7 +20,7 @@ public sealed class KestrelServerFixture : IAsyncLifetime
 
     public byte[] Key { get; private set; } = [];
 
-    public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("the server has not started");
+    public GrpcChannel Channel => _server?.Channel ?? throw new InvalidOperationException("the server has not started");
 
     public async ValueTask InitializeAsync()
     {
@@ -36,34 +29,26 @@ public sealed class KestrelServerFixture : IAsyncLifetime
         {
             await SeedData.SeedAsync(store);
         }
-        var builder = MatchingServer.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new TestOutputLoggerProvider());
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = StorageOptions.SqliteFile(DatabasePath).ConnectionString,
-            ["Auth:SigningKeyPath"] = Path.Combine(Directory, "key"),
-            ["Matching:RegionId"] = SeedData.RegionId,
-        });
-        _app = await MatchingServer.BuildAsync(builder);
-        await _app.StartAsync();
+        _server = await LoopbackServer.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = StorageOptions.SqliteFile(DatabasePath).ConnectionString,
+                ["Auth:SigningKeyPath"] = Path.Combine(Directory, "key"),
+                ["Matching:RegionId"] = SeedData.RegionId,
+            },
+            new TestOutputLoggerProvider(),
+            LogLevel.Warning);
         Key = DevelopmentSigningKey.LoadOrCreate(Path.Combine(Directory, "key"));
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _channel = GrpcChannel.ForAddress(address);
     }
 
     public string TokenFor(Party party) => DevelopmentTokenIssuer.Issue(Key, party, TimeSpan.FromHours(1), TimeProvider.System);
 
     public async ValueTask DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
