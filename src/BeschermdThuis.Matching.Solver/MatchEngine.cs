@@ -41,10 +41,17 @@ public static class MatchEngine
             return Empty(problem, SolveStatus.Infeasible, ineligiblePins, pairs.Count, clock.Elapsed, hash);
         }
         var (reduced, scores, reducedPins) = PairReduction.Reduce(index, pairs, pinned);
+        var repaired = RepairedHousing(index, reduced, scores, reducedPins, options, cancellation);
+        if (repaired is not null && Stopped(options, clock, cancellation))
+        {
+            // The limit is spent: the repaired matching is the answer, and the model, the largest part of the
+            // preparation on a large input, is not built at all.
+            return FlowMatch(index, reduced, scores, reducedPins, repaired, progress, pairs.Count, clock, hash);
+        }
         var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
         var tiers = new List<TierOutcome>();
         long[]? solution = null;
-        var flow = HousingFirst(index, model, scores, reducedPins, options, cancellation);
+        var flow = FlowStart.Of(model, repaired);
         if (flow is { Proven: true })
         {
             tiers.Add(SettleByFlow(model, flow, progress, clock));
@@ -139,25 +146,54 @@ public static class MatchEngine
 
     private static double Gap(long bound, long objective) => Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
 
-    // The repaired matching, with its values for every hint variable (a complete solution of the model).
-    private sealed record FlowStart(long UpperBound, long Value, long[] Values, TimeSpan Wall)
+    // Only the repaired matching, when the limit was spent before the model was built: the housing goal as the flow
+    // settled it (optimal when the repair kept the flow's bound), every later goal not solved.
+    private static MatchResult FlowMatch(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinned,
+        RepairedFlow repaired, Action<MatchProgress>? progress, int eligible, Stopwatch clock, string hash)
     {
-        public bool Proven => Value == UpperBound;
+        var (outcome, wall) = repaired;
+        var proven = outcome.Value == outcome.UpperBound;
+        if (proven)
+        {
+            progress?.Invoke(new MatchProgress(MatchGoal.Housing, 1, outcome.Value, outcome.UpperBound, clock.Elapsed));
+        }
+        var problem = index.Problem;
+        var housing = new TierOutcome(MatchGoal.Housing, proven ? SolveStatus.Optimal : SolveStatus.Feasible, outcome.Value, outcome.UpperBound,
+            Gap(outcome.UpperBound, outcome.Value), wall, TierMethod.Flow);
+        var tiers = problem.Options.Policy.Tiers.Skip(1).Select(goal => new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
+        var placed = Enumerable.Range(0, pairs.Count).Where(p => outcome.Placed[p]).ToList();
+        var matched = MatchedPairs.Read(index, pairs, scores, placed, pinned);
+        var housed = matched.Select(p => p.Client).ToHashSet();
+        return new MatchResult(SolveStatus.Feasible, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))],
+            [housing, .. tiers], [], eligible, clock.Elapsed, OrToolsVersion, hash, problem.Options.RandomSeed);
     }
 
-    // Tier Housing first as a max-weight matching (HousingFlow): a hint always, and the optimum when the relaxation's
-    // best is feasible. Only when housing is the first goal and the model assigns teams after solving.
-    private static FlowStart? HousingFirst(EligibilityIndex index, MatchModel model, ScoreTerms[] scores, IReadOnlyList<int> pins, MatchOptions options, CancellationToken cancellation)
+    // The housing goal as a max-weight matching, repaired into a feasible one (HousingFlow), and the time it took.
+    private sealed record RepairedFlow(HousingFlow.Outcome Outcome, TimeSpan Wall);
+
+    // Tier Housing first as a max-weight matching: a hint always, and the optimum when the relaxation's best is
+    // feasible. Only when housing is the first goal.
+    private static RepairedFlow? RepairedHousing(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pins,
+        MatchOptions options, CancellationToken cancellation)
     {
-        if (options.Policy.Tiers[0] != MatchGoal.Housing || model.TeamChoices.Count > 0 || cancellation.IsCancellationRequested)
+        if (options.Policy.Tiers[0] != MatchGoal.Housing || cancellation.IsCancellationRequested)
         {
             return null;
         }
         var clock = Stopwatch.StartNew();
-        var outcome = HousingFlow.Solve(index, model.Pairs, scores, pins);
-        return outcome is not null && model.HintValues(outcome.Placed) is { } values
-            ? new FlowStart(outcome.UpperBound, outcome.Value, values, clock.Elapsed)
-            : null;
+        return HousingFlow.Solve(index, pairs, scores, pins) is { } outcome ? new RepairedFlow(outcome, clock.Elapsed) : null;
+    }
+
+    // The repaired matching, with its values for every hint variable (a complete solution of the model).
+    private sealed record FlowStart(long UpperBound, long Value, long[] Values, TimeSpan Wall)
+    {
+        public bool Proven => Value == UpperBound;
+
+        // Only when the model assigns the teams after solving: its hint variables have no team literals to fill.
+        public static FlowStart? Of(MatchModel model, RepairedFlow? repaired) =>
+            repaired is { Outcome: var outcome } && model.TeamChoices.Count == 0 && model.HintValues(outcome.Placed) is { } values
+                ? new FlowStart(outcome.UpperBound, outcome.Value, values, repaired.Wall)
+                : null;
     }
 
     internal static (List<int> Pinned, List<ConstraintConflict> Ineligible) LocatePins(EligibilityIndex index, EligiblePairs pairs)
