@@ -113,6 +113,7 @@ public static class MatchingServer
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<FramingCheck>(RequestLimits.From(app.Configuration));
         app.MapGrpcService<RegionGrpcService>().RequireAuthorization();
         app.MapGrpcService<StockGrpcService>().RequireAuthorization();
         app.MapGrpcService<ClientGrpcService>().RequireAuthorization();

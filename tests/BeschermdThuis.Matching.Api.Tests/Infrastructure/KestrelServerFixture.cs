@@ -22,6 +22,8 @@ public sealed class KestrelServerFixture : IAsyncLifetime
 
     public GrpcChannel Channel => _server?.Channel ?? throw new InvalidOperationException("the server has not started");
 
+    public Uri Address => _server?.Address ?? throw new InvalidOperationException("the server has not started");
+
     public async ValueTask InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);

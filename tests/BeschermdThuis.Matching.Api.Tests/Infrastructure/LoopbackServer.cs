@@ -13,9 +13,12 @@ namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
 /// The host as the CLI starts it: real Kestrel on a free loopback port, HTTP/2 without TLS (what grpcurl -plaintext
 /// speaks), with the given settings, its log going to the given provider; and a channel to it.
 /// </summary>
-public sealed class LoopbackServer(WebApplication app, GrpcChannel channel) : IAsyncDisposable
+public sealed class LoopbackServer(WebApplication app, GrpcChannel channel, Uri address) : IAsyncDisposable
 {
     public GrpcChannel Channel { get; } = channel;
+
+    /// <summary>The server's base address, for raw HTTP/2 requests.</summary>
+    public Uri Address { get; } = address;
 
     public static async Task<LoopbackServer> StartAsync(
         IReadOnlyDictionary<string, string?> settings, TestOutputLoggerProvider log, LogLevel? minimumLevel = null)
@@ -31,7 +34,7 @@ public sealed class LoopbackServer(WebApplication app, GrpcChannel channel) : IA
         var app = await MatchingServer.BuildAsync(builder);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LoopbackServer(app, GrpcChannel.ForAddress(address));
+        return new LoopbackServer(app, GrpcChannel.ForAddress(address), new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
