@@ -26,7 +26,7 @@ internal static class ClientGenerator
         (ConsentScope.None, 0.05),
     ];
 
-    public static IReadOnlyList<Client> Generate(GenerationContext context, IReadOnlyList<CareTeam> teams, int count)
+    public static IReadOnlyList<Client> Generate(GenerationContext context, FamilyProfile profile, IReadOnlyList<CareTeam> teams, int count)
     {
         var random = context.Random;
         var municipalities = ResponsibleMunicipalities.Select(m => (new MunicipalityCode(m.Item1), m.Item2)).ToArray();
@@ -41,10 +41,10 @@ internal static class ClientGenerator
                 municipality,
                 householdSize,
                 random.PickWeighted(IncomeBands),
-                context.ReferenceDate.AddDays(random.Between(-240, 120)),
-                WishGenerator.Wishes(context, municipality),
+                profile.Readiness(context),
+                profile.Wishes(context, municipality),
                 Needs(random, householdSize),
-                WishGenerator.Recovery(context, municipality, team),
+                profile.Recovery(context, municipality, team),
                 random.PickWeighted(Consents),
                 team?.Id,
                 ClientStatus.Waiting));

@@ -26,17 +26,28 @@ public sealed record DemoPopulation(
     public const int DefaultSeed = 2026;
 
     /// <summary>
-    /// Generates the population. Only <see cref="System.Random"/> seeded with <paramref name="seed"/> is used,
-    /// in a fixed order; <paramref name="referenceDate"/> anchors readiness and availability dates (no clock is read).
+    /// Generates the <see cref="PopulationFamily.Demo"/> population. Only <see cref="System.Random"/> seeded with
+    /// <paramref name="seed"/> is used, in a fixed order; <paramref name="referenceDate"/> anchors readiness and
+    /// availability dates (no clock is read).
     /// </summary>
-    public static DemoPopulation Generate(DemoRegionData region, int seed, DemoPopulationSize size, DateOnly referenceDate)
+    public static DemoPopulation Generate(DemoRegionData region, int seed, DemoPopulationSize size, DateOnly referenceDate) =>
+        Generate(region, seed, size, referenceDate, PopulationFamily.Demo);
+
+    /// <summary>
+    /// Generates a population of the given <paramref name="family"/>; <see cref="PopulationFamily.Demo"/> gives exactly
+    /// what the four-argument overload gives. A family's own load limits are the neighbourhoods'
+    /// <see cref="Neighbourhood.LimitsOverride"/>, so a match problem built from <see cref="Neighbourhoods"/> with the
+    /// region's default limits sees them.
+    /// </summary>
+    public static DemoPopulation Generate(DemoRegionData region, int seed, DemoPopulationSize size, DateOnly referenceDate, PopulationFamily family)
     {
+        var profile = FamilyProfile.For(family);
         var context = new GenerationContext(region, seed, referenceDate);
-        var neighbourhoods = ProtectedHomesGenerator.Generate(context);
+        var neighbourhoods = profile.Neighbourhoods(context);
         var corporations = CorporationGenerator.Generate();
         var careTeams = CareTeamGenerator.Generate(context, size.Clients);
-        var units = UnitGenerator.Generate(context, corporations, size.Units);
-        var clients = ClientGenerator.Generate(context, careTeams, size.Clients);
+        var units = UnitGenerator.Generate(context, profile, corporations, size.Units);
+        var clients = ClientGenerator.Generate(context, profile, careTeams, size.Clients);
         var agreements = AgreementGenerator.Generate(context, corporations, units);
         return new DemoPopulation(
             seed, referenceDate, neighbourhoods, [.. corporations.Select(c => c.Corporation)], units, careTeams, clients, agreements);

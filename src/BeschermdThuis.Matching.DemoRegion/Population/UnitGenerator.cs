@@ -20,7 +20,8 @@ internal static class UnitGenerator
     private static readonly (ContractForm, double)[] ContractForms =
         [(ContractForm.OwnName, 0.80), (ContractForm.IntermediateLetting, 0.12), (ContractForm.FlipContract, 0.08)];
 
-    public static IReadOnlyList<HousingUnit> Generate(GenerationContext context, IReadOnlyList<DemoCorporation> corporations, int count)
+    public static IReadOnlyList<HousingUnit> Generate(
+        GenerationContext context, FamilyProfile profile, IReadOnlyList<DemoCorporation> corporations, int count)
     {
         var random = context.Random;
         var corporationWeights = corporations.Select(c => (c, c.Share)).ToArray();
@@ -40,7 +41,7 @@ internal static class UnitGenerator
                 dwellingType,
                 rooms,
                 Access(random, dwellingType),
-                Rent(random, rooms),
+                profile.Rent(random, rooms),
                 random.Chance(0.85) ? TenancyKind.Indefinite : TenancyKind.Temporary,
                 random.PickWeighted(ContractForms),
                 context.ReferenceDate.AddDays(random.Between(-30, 120))));
@@ -59,8 +60,8 @@ internal static class UnitGenerator
         return new UnitAccess(floor, stepFree);
     }
 
-    // Net rent between about 450 and 850 euros, higher with more rooms; service costs 0 to 60 euros.
-    private static UnitRent Rent(Random random, int rooms)
+    /// <summary>The demo's rents: net rent between about 450 and 850 euros, higher with more rooms; service costs 0 to 60 euros.</summary>
+    public static UnitRent Rent(Random random, int rooms)
     {
         var netRent = Math.Min(85_000, random.Between(45_000, 70_000) + ((rooms - 1) * random.Between(2_000, 6_000)));
         var serviceCosts = random.Chance(0.2) ? 0 : random.Between(500, 6_000);
