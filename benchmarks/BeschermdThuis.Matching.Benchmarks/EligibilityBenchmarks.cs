@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BeschermdThuis.Matching.Benchmarks.Baselines;
+using BeschermdThuis.Matching.Baselines;
 using BeschermdThuis.Matching.Benchmarks.Workloads;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Solver.Eligibility;

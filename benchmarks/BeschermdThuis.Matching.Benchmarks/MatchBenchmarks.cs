@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using BeschermdThuis.Matching.Benchmarks.Baselines;
+using BeschermdThuis.Matching.Baselines;
 using BeschermdThuis.Matching.Benchmarks.Workloads;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Solver.Eligibility;

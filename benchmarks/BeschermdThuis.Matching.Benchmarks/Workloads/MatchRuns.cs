@@ -1,4 +1,4 @@
-using BeschermdThuis.Matching.Benchmarks.Baselines;
+using BeschermdThuis.Matching.Baselines;
 using BeschermdThuis.Matching.Solver;
 using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Problem;

@@ -3,7 +3,7 @@ using BeschermdThuis.Matching.Solver.Model;
 using BeschermdThuis.Matching.Solver.Problem;
 using Google.OrTools.Graph;
 
-namespace BeschermdThuis.Matching.Benchmarks.Baselines;
+namespace BeschermdThuis.Matching.Baselines;
 
 /// <summary>
 /// Baseline (b), the floor: the flow-representable part of the match as one min-cost max-flow. Source → client

@@ -5,7 +5,7 @@ using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Solver.Search;
 using Google.OrTools.Sat;
 
-namespace BeschermdThuis.Matching.Benchmarks.Baselines;
+namespace BeschermdThuis.Matching.Baselines;
 
 /// <summary>
 /// Baseline (a): the match as a naive CP-SAT model. A Boolean for EVERY client × unit pair (ineligible ones get the

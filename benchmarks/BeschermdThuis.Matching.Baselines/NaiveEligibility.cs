@@ -2,7 +2,7 @@ using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Solver.Problem;
 using NetTopologySuite.Geometries;
 
-namespace BeschermdThuis.Matching.Benchmarks.Baselines;
+namespace BeschermdThuis.Matching.Baselines;
 
 /// <summary>
 /// The eligibility rules as a first implementation would write them: straight from the domain objects, one pair at
