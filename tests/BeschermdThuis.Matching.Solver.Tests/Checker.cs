@@ -138,7 +138,8 @@ internal static class Checker
             {
                 errors.Add($"{n.Code}: {placedHere.Count} new > limit {limits.NewPlacementsPerPeriod}");
             }
-            if (n.ExistingProtectedHomes + placedHere.Count > limits.CeilingFor(n.Inhabitants))
+            // A neighbourhood already above its ceiling (the demo region has some) breaks it only by a new placement.
+            if (placedHere.Count > 0 && n.ExistingProtectedHomes + placedHere.Count > limits.CeilingFor(n.Inhabitants))
             {
                 errors.Add($"{n.Code}: above ceiling");
             }
