@@ -20,11 +20,16 @@ public static class DemoWorkload
 
     public static AffordabilityPolicy Affordability { get; } = AffordabilityPolicyJson.Parse(File.ReadAllText(ConfigFile("affordability.json")));
 
-    /// <summary>The problem for <paramref name="size"/>, with <paramref name="pins"/> pinned pairs chosen by <see cref="ChoosePins"/>.</summary>
-    public static MatchProblem Create(DemoPopulationSize size, int pins = 0, int workers = 2, TimeSpan? timeLimit = null, int seed = DemoPopulation.DefaultSeed)
+    /// <summary>
+    /// The problem for <paramref name="size"/> and population <paramref name="family"/> (issue 14), with
+    /// <paramref name="pins"/> pinned pairs chosen by <see cref="ChoosePins"/>.
+    /// </summary>
+    public static MatchProblem Create(
+        DemoPopulationSize size, int pins = 0, int workers = 2, TimeSpan? timeLimit = null, int seed = DemoPopulation.DefaultSeed,
+        PopulationFamily family = PopulationFamily.Demo)
     {
         var region = RegioNijmegen.Load();
-        var population = DemoPopulation.Generate(region, seed, size, ReferenceDate);
+        var population = DemoPopulation.Generate(region, seed, size, ReferenceDate, family);
         var problem = new MatchProblem(
             region.Region.DefaultLimits, population.Neighbourhoods, population.Units, population.Clients, population.CareTeams,
             population.Agreements, Affordability, ReferenceDate.Year, Period, ReferenceDate, [], [],
