@@ -54,7 +54,7 @@ public static class FamilySummary
         var floor = Times(runs, "floor");
         var naive = Times(runs, "naive");
         var seeds = runs.Select(r => r.Seed).Distinct().Count();
-        var eligible = runs.Select(r => (double)r.EligiblePairs).Order().ToList();
+        var eligible = runs.GroupBy(r => r.Seed).Select(g => (double)g.First().EligiblePairs).Order().ToList();
         var floorMedian = Rank(floor, 0.5);
         var cells = new List<string>
         {
@@ -86,7 +86,7 @@ public static class FamilySummary
 
     private static List<Time> Times(IReadOnlyList<FamilyRun> runs, string solver) =>
         [.. runs.Where(r => r.Solver == solver)
-            .Select(r => r.Proven ? new Time(r.Seconds, false) : new Time(Math.Max(r.CapSeconds, r.Seconds), true))
+            .Select(r => r.Proven ? new Time(r.Seconds, false) : new Time(r.CapSeconds, true))
             .OrderBy(t => t.Seconds)];
 
     // Nearest rank: the smallest value with at least the fraction q of the values at or below it.
