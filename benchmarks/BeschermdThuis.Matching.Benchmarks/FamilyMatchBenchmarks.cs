@@ -81,12 +81,7 @@ public class FamilyMatchBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        if (_run is null)
-        {
-            return;
-        }
-        Console.WriteLine($"// OUTCOME {_run.ToCsv()}");
-        _run.AppendTo(FamilySettings.CsvPath);
+        _run?.Record();
         _run = null;
     }
 }

@@ -50,12 +50,7 @@ public class FamilyNaiveCpSatBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        if (_run is null)
-        {
-            return;
-        }
-        Console.WriteLine($"// OUTCOME {_run.ToCsv()}");
-        _run.AppendTo(FamilySettings.CsvPath);
+        _run?.Record();
         _run = null;
     }
 }

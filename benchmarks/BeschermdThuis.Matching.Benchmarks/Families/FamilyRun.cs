@@ -42,4 +42,11 @@ public sealed record FamilyRun(
         var header = File.Exists(path) ? "" : Header + Environment.NewLine;
         File.AppendAllText(path, header + ToCsv() + Environment.NewLine);
     }
+
+    /// <summary>Prints the run on BenchmarkDotNet's log and appends it to the run's CSV (<see cref="FamilySettings.CsvPath"/>).</summary>
+    public void Record()
+    {
+        Console.WriteLine($"// OUTCOME {ToCsv()}");
+        AppendTo(FamilySettings.CsvPath);
+    }
 }
