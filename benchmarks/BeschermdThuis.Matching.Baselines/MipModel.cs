@@ -47,9 +47,7 @@ internal sealed class MipModel : IDisposable
         }
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = solver.MakeConstraint(
-                rows.Lower[r] == long.MinValue ? double.NegativeInfinity : rows.Lower[r],
-                rows.Upper[r] == long.MaxValue ? double.PositiveInfinity : rows.Upper[r], $"r{r}");
+            var row = solver.MakeConstraint(rows.LowerBound(r), rows.UpperBound(r), $"r{r}");
             for (var i = rows.Start[r]; i < rows.Start[r + 1]; i++)
             {
                 var column = _columns[rows.Column[i]]!;
@@ -83,21 +81,9 @@ internal sealed class MipModel : IDisposable
         {
             throw new InvalidOperationException("the model's objective is not a maximisation");
         }
-        var weight = new long[_columns.Length];
-        var constant = -(long)objective.Offset;
-        for (var k = 0; k < objective.Vars.Count; k++)
-        {
-            var (v, w) = (objective.Vars[k], -objective.Coeffs[k]);
-            if (_rows.Free[v])
-            {
-                weight[v] += w;
-            }
-            else
-            {
-                constant += w * _rows.FixedValue[v];
-            }
-        }
-        return new Goal(weight, constant);
+        // The goals' weights are integers; the doubles of the shared reading are exact for them.
+        var (weight, constant) = _rows.ObjectiveWeights(objective);
+        return new Goal([.. weight.Select(w => (long)Math.Round(w))], (long)Math.Round(constant));
     }
 
     /// <summary>Makes <paramref name="goal"/> the MIP's objective, to maximise.</summary>

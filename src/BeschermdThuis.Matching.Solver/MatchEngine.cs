@@ -96,11 +96,16 @@ public static class MatchEngine
 
     private static MatchResult Matched(MatchModel model, long[] solution, IReadOnlyList<int> pinned, List<TierOutcome> tiers, int eligible, TimeSpan wall, string hash)
     {
-        var problem = model.Index.Problem;
         var overall = tiers.All(t => t.Status == SolveStatus.Optimal) ? SolveStatus.Optimal : SolveStatus.Feasible;
-        var matched = MatchedPairs.Read(model, solution, pinned);
+        return WithPairs(model.Index.Problem, overall, MatchedPairs.Read(model, solution, pinned), tiers, eligible, wall, hash);
+    }
+
+    // A result with these pairs; every client not among them is unmatched.
+    private static MatchResult WithPairs(MatchProblem problem, SolveStatus status, List<MatchedPair> matched, IReadOnlyList<TierOutcome> tiers,
+        int eligible, TimeSpan wall, string hash)
+    {
         var housed = matched.Select(p => p.Client).ToHashSet();
-        return new MatchResult(overall, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
+        return new MatchResult(status, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
             eligible, wall, OrToolsVersion, hash, problem.Options.RandomSeed);
     }
 
@@ -162,10 +167,8 @@ public static class MatchEngine
             Gap(outcome.UpperBound, outcome.Value), wall, TierMethod.Flow);
         var tiers = problem.Options.Policy.Tiers.Skip(1).Select(goal => new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
         var placed = Enumerable.Range(0, pairs.Count).Where(p => outcome.Placed[p]).ToList();
-        var matched = MatchedPairs.Read(index, pairs, scores, placed, pinned);
-        var housed = matched.Select(p => p.Client).ToHashSet();
-        return new MatchResult(SolveStatus.Feasible, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))],
-            [housing, .. tiers], [], eligible, clock.Elapsed, OrToolsVersion, hash, problem.Options.RandomSeed);
+        return WithPairs(problem, SolveStatus.Feasible, MatchedPairs.Read(index, pairs, scores, placed, pinned), [housing, .. tiers],
+            eligible, clock.Elapsed, hash);
     }
 
     // The housing goal as a max-weight matching, repaired into a feasible one (HousingFlow), and the time it took.

@@ -33,14 +33,12 @@ internal static class LinearRelaxation
             return null;
         }
         var n = model.Variables.Count;
-        var (weight, constant) = Weights(objective, rows, n);
+        var (weight, constant) = rows.ObjectiveWeights(objective);
         using var lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
         var constraints = new Glop.Constraint[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
-            constraints[r] = lp.MakeConstraint(
-                rows.Lower[r] == long.MinValue ? double.NegativeInfinity : rows.Lower[r],
-                rows.Upper[r] == long.MaxValue ? double.PositiveInfinity : rows.Upper[r], "");
+            constraints[r] = lp.MakeConstraint(rows.LowerBound(r), rows.UpperBound(r), "");
         }
         var goal = lp.Objective();
         goal.SetMaximization();
@@ -73,26 +71,6 @@ internal static class LinearRelaxation
             }
             entering.ForEach(columns.Add);
         }
-    }
-
-    // The goal's weight per free variable, and the constant that the fixed variables and the offset add.
-    private static (double[] Weight, double Constant) Weights(CpObjectiveProto objective, LinearRows rows, int variables)
-    {
-        var weight = new double[variables];
-        var constant = objective.ScalingFactor * objective.Offset;
-        for (var k = 0; k < objective.Vars.Count; k++)
-        {
-            var (v, w) = (objective.Vars[k], objective.ScalingFactor * objective.Coeffs[k]);
-            if (rows.Free[v])
-            {
-                weight[v] += w;
-            }
-            else
-            {
-                constant += w * rows.FixedValue[v];
-            }
-        }
-        return (weight, constant);
     }
 
     private static bool SolveOnce(Glop.Solver lp, TimeSpan? remaining, CancellationToken cancellation)

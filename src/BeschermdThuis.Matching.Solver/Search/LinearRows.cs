@@ -41,6 +41,35 @@ internal sealed class LinearRows
 
     public int Count => Lower.Length;
 
+    /// <summary>Row r's lower bound for a linear solver: minus infinity when it has none.</summary>
+    public double LowerBound(int r) => Lower[r] == long.MinValue ? double.NegativeInfinity : Lower[r];
+
+    /// <summary>Row r's upper bound for a linear solver: infinity when it has none.</summary>
+    public double UpperBound(int r) => Upper[r] == long.MaxValue ? double.PositiveInfinity : Upper[r];
+
+    /// <summary>
+    /// The objective (scaled as CP-SAT reports it) as a weight per free variable, and the constant that the fixed
+    /// variables and the offset add.
+    /// </summary>
+    public (double[] Weight, double Constant) ObjectiveWeights(CpObjectiveProto objective)
+    {
+        var weight = new double[Free.Length];
+        var constant = objective.ScalingFactor * objective.Offset;
+        for (var k = 0; k < objective.Vars.Count; k++)
+        {
+            var (v, w) = (objective.Vars[k], objective.ScalingFactor * objective.Coeffs[k]);
+            if (Free[v])
+            {
+                weight[v] += w;
+            }
+            else
+            {
+                constant += w * FixedValue[v];
+            }
+        }
+        return (weight, constant);
+    }
+
     public static LinearRows? TryRead(CpModelProto model)
     {
         var n = model.Variables.Count;
