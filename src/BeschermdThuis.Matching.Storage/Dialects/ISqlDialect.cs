@@ -30,6 +30,9 @@ public interface ISqlDialect
 
     DbConnection CreateConnection(string connectionString);
 
+    /// <summary>True when an opened connection is still inside a transaction that an earlier user of it left open.</summary>
+    bool IsInTransaction(DbConnection connection);
+
     /// <summary>Closes the pooled connections to this database (so a SQLite file can be moved or deleted).</summary>
     void ReleaseConnections(string connectionString);
 

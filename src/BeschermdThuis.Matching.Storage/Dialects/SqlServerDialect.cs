@@ -32,6 +32,9 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
+    // SqlClient resets a pooled connection (sp_reset_connection), rolling back what its last user left open.
+    public bool IsInTransaction(DbConnection connection) => false;
+
     // MERGE with HOLDLOCK so two concurrent upserts of the same key cannot both insert.
     public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns, bool versioned = false)
     {

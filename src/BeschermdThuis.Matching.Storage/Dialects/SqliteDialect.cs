@@ -28,6 +28,10 @@ public sealed class SqliteDialect : ISqlDialect
     // Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms per try: parallel updates of one row finish 3x sooner.
     public string? OpenConnection => "PRAGMA busy_timeout = 30000";
 
+    // SQLite is in autocommit mode exactly when no transaction is open on the connection.
+    public bool IsInTransaction(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && SQLitePCL.raw.sqlite3_get_autocommit(handle) == 0;
+
     public void ReleaseConnections(string connectionString)
     {
         using var connection = (SqliteConnection)CreateConnection(connectionString);

@@ -13,7 +13,7 @@ namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
 /// The host as the CLI starts it: real Kestrel on a free loopback port, HTTP/2 without TLS (what grpcurl -plaintext
 /// speaks), with the given settings, its log going to the given provider; and a channel to it.
 /// </summary>
-public sealed class LoopbackServer(WebApplication app, GrpcChannel channel, Uri address) : IAsyncDisposable
+public sealed class LoopbackServer(WebApplication app, GrpcChannel channel, Uri address, string? connectionString) : IAsyncDisposable
 {
     public GrpcChannel Channel { get; } = channel;
 
@@ -34,7 +34,7 @@ public sealed class LoopbackServer(WebApplication app, GrpcChannel channel, Uri 
         var app = await MatchingServer.BuildAsync(builder);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LoopbackServer(app, GrpcChannel.ForAddress(address), new Uri(address));
+        return new LoopbackServer(app, GrpcChannel.ForAddress(address), new Uri(address), settings.GetValueOrDefault("Storage:ConnectionString"));
     }
 
     public async ValueTask DisposeAsync()
@@ -42,6 +42,9 @@ public sealed class LoopbackServer(WebApplication app, GrpcChannel channel, Uri 
         Channel.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (connectionString is not null)
+        {
+            Storage.Dialects.SqliteDialect.Instance.ReleaseConnections(connectionString); // this server's file only, not every pool
+        }
     }
 }
