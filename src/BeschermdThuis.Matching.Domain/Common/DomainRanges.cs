@@ -85,4 +85,7 @@ public static class DomainRanges
 
     /// <summary>Units a performance agreement commits (target or cap) in one municipality and period.</summary>
     public const int MaxAgreementUnits = 100_000;
+
+    /// <summary>Characters of a free-text reason with a decision or an override (a short paragraph, line breaks allowed).</summary>
+    public const int MaxReasonTextLength = 2_000;
 }
