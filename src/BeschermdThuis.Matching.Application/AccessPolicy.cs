@@ -25,6 +25,11 @@ namespace BeschermdThuis.Matching.Application;
 /// | match runs: run                     | -            | yes (in its region)  | its region's       | -             |
 /// | match runs: read                    | -            | its clients' pairs   | figures and counts | figures, counts |
 /// | match runs: explain, why-not        | -            | its clients          | -                  | -             |
+/// | proposals: create, propose, offer,  | -            | its clients'         | -                  | -             |
+/// |   record the client's answer,       |              |                      |                    |               |
+/// |   confirm support, withdraw         |              |                      |                    |               |
+/// | proposals: accept, decline, sign    | its units'   | -                    | -                  | -             |
+/// | proposals: read                     | its units'   | its clients'         | -                  | -             |
 /// </code>
 /// A corporation's id is its corporation id, a desk's id its municipality code (GM0268), a board's id its
 /// region id. The administrator manages reference data; it sees no individual unit or client (privacy:
@@ -36,7 +41,7 @@ namespace BeschermdThuis.Matching.Application;
 /// run's status, per-goal figures and counts, not pairs. The local command line (<c>match</c>, <c>demo</c>) works on
 /// the database file itself and so sees everything (<see cref="Matching.MatchRunAudience.Full"/>).
 /// </summary>
-public static class AccessPolicy
+public static partial class AccessPolicy
 {
     public static void EnsureCanWriteReferenceData(Party party)
     {

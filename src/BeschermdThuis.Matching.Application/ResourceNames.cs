@@ -34,6 +34,8 @@ public static partial class ResourceNames
 
     public static string MatchRun(string regionId, string runId) => $"regions/{regionId}/matchRuns/{runId}";
 
+    public static string Proposal(string regionId, string proposalId) => $"regions/{regionId}/proposals/{proposalId}";
+
     public static (string RegionId, string RunId) ParseMatchRun(string name, string field)
     {
         var parts = Match(MatchRunPattern(), name, field, "regions/{region}/matchRuns/{match_run}");

@@ -29,6 +29,25 @@ public sealed record ServiceArea
 
     public Geometry? Area { get; }
 
+    /// <summary>
+    /// Whether a unit at <paramref name="location"/> in <paramref name="municipality"/> lies in this area: the same test
+    /// as the matching's (the municipality listed, or the drawn area covering the point in RD New metres).
+    /// </summary>
+    public bool Covers(GeoPoint location, MunicipalityCode municipality)
+    {
+        if (Municipalities.Contains(municipality))
+        {
+            return true;
+        }
+        if (Area is null)
+        {
+            return false;
+        }
+        var rd = RdNewProjection.Instance.Project(location);
+        var area = RdNewProjection.Instance.Project(Area);
+        return area.Covers(area.Factory.CreatePoint(new Coordinate(rd.X, rd.Y)));
+    }
+
     public bool Equals(ServiceArea? other) =>
         other is not null && Municipalities.SequenceEqual(other.Municipalities)
         && (Area is null ? other.Area is null : other.Area is not null && Area.EqualsExact(other.Area));

@@ -58,7 +58,7 @@ public sealed record Proposal(
         return MoveTo(next, now, policy) with { Decision = new Decision(side, reason, text, now) };
     }
 
-    /// <summary>Support from a care team is confirmed (any time while the proposal is active).</summary>
+    /// <summary>Support from a care team is confirmed (any time before the proposal is final).</summary>
     /// <exception cref="IllegalTransitionException">The proposal is final.</exception>
     public Proposal ConfirmSupport(SupportConfirmation support, DateTimeOffset now)
     {

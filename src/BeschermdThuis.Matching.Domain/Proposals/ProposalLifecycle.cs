@@ -17,7 +17,7 @@ namespace BeschermdThuis.Matching.Domain.Proposals;
 /// | OfferedToClient        | Expire   | Clock       | Expired                |
 /// | AcceptedByClient       | Sign     | Corporation | TenancySigned          |
 /// | AcceptedByClient       | Decline  | Corporation | DeclinedByCorporation  |
-/// | any active state       | Withdraw | Desk        | Withdrawn              |
+/// | Draft or active        | Withdraw | Desk        | Withdrawn              |
 /// </code>
 /// A corporation may still decline after it accepted (the unit became unavailable, support could not be arranged)
 /// until the tenancy is signed. Signing needs confirmed support as well (<see cref="Proposal.Sign"/>).
@@ -39,7 +39,7 @@ public static class ProposalLifecycle
         new(ProposalState.OfferedToClient, ProposalAction.Expire, ProposalActor.Clock, ProposalState.Expired),
         new(ProposalState.AcceptedByClient, ProposalAction.Sign, ProposalActor.Corporation, ProposalState.TenancySigned),
         new(ProposalState.AcceptedByClient, ProposalAction.Decline, ProposalActor.Corporation, ProposalState.DeclinedByCorporation),
-        .. ProposalStates.Active.Select(state => new Transition(state, ProposalAction.Withdraw, ProposalActor.Desk, ProposalState.Withdrawn)),
+        .. ProposalStates.Open.Select(state => new Transition(state, ProposalAction.Withdraw, ProposalActor.Desk, ProposalState.Withdrawn)),
     ];
 
     /// <summary>The state <paramref name="actor"/> doing <paramref name="action"/> brings a proposal in <paramref name="from"/> to.</summary>

@@ -28,10 +28,10 @@ public sealed record ProposalPolicy
         ReofferRule withdrawn)
     {
         new Validator()
-            .Require(corporationResponseTime > TimeSpan.Zero && corporationResponseTime <= MaxResponseTime, "response_deadlines.corporation_days", "must be between 1 day and 365 days")
-            .Require(clientResponseTime > TimeSpan.Zero && clientResponseTime <= MaxResponseTime, "response_deadlines.client_days", "must be between 1 day and 365 days")
-            .Nested("decline_reasons.corporation", () => CheckReasons(corporationReasons))
-            .Nested("decline_reasons.client", () => CheckReasons(clientReasons))
+            .Require(corporationResponseTime > TimeSpan.Zero && corporationResponseTime <= MaxResponseTime, "responseDeadlines.corporationDays", "must be between 1 day and 365 days")
+            .Require(clientResponseTime > TimeSpan.Zero && clientResponseTime <= MaxResponseTime, "responseDeadlines.clientDays", "must be between 1 day and 365 days")
+            .Nested("declineReasons.corporation", () => CheckReasons(corporationReasons))
+            .Nested("declineReasons.client", () => CheckReasons(clientReasons))
             .Require(Enum.IsDefined(expired), "reoffer.expired", "must be allow or exclude")
             .Require(Enum.IsDefined(withdrawn), "reoffer.withdrawn", "must be allow or exclude")
             .ThrowIfInvalid();

@@ -41,15 +41,19 @@ public static class ProposalStates
 {
     /// <summary>
     /// The states in which a proposal holds its client and its unit: at most one such proposal per client and per unit,
-    /// which the database enforces with a unique index over exactly these states.
+    /// which the database enforces with a unique index over exactly these states. A draft holds nothing yet (a desk may
+    /// prepare several for one unit); the race for the unit is decided when a draft is proposed.
     /// </summary>
     public static readonly IReadOnlyList<ProposalState> Active =
     [
-        ProposalState.Draft, ProposalState.ProposedToCorporation, ProposalState.AcceptedByCorporation,
+        ProposalState.ProposedToCorporation, ProposalState.AcceptedByCorporation,
         ProposalState.OfferedToClient, ProposalState.AcceptedByClient,
     ];
 
+    /// <summary>The states from which a proposal can still move: a draft and the active states.</summary>
+    public static readonly IReadOnlyList<ProposalState> Open = [ProposalState.Draft, .. Active];
+
     public static bool IsActive(this ProposalState state) => Active.Contains(state);
 
-    public static bool IsFinal(this ProposalState state) => !state.IsActive();
+    public static bool IsFinal(this ProposalState state) => !Open.Contains(state);
 }

@@ -12,7 +12,7 @@ namespace BeschermdThuis.Matching.Domain.Repositories;
 /// </summary>
 public interface IProposalRepository
 {
-    /// <exception cref="ActiveProposalExistsException">The client or the unit already has an active proposal.</exception>
+    /// <exception cref="ActiveProposalExistsException">The proposal is active and its client or unit already has an active one.</exception>
     Task CreateProposalAsync(Proposal proposal, AuditEntry audit, CancellationToken cancellationToken = default);
 
     Task<Versioned<Proposal>?> GetProposalAsync(string regionId, string proposalId, CancellationToken cancellationToken = default);
@@ -25,6 +25,10 @@ public interface IProposalRepository
     /// <paramref name="audit"/>, in one transaction. When the new state is <see cref="ProposalState.TenancySigned"/>, the
     /// same transaction sets the client's status to housed and the unit's to let (raising their versions).
     /// </summary>
+    /// <exception cref="ActiveProposalExistsException">
+    /// The move makes the proposal active (a draft proposed) while its client or unit already has an active one: the
+    /// database's unique index decides the race, and nothing is written.
+    /// </exception>
     Task<UpdateOutcome> UpdateProposalIfVersionAsync(Proposal proposal, long expectedVersion, AuditEntry audit, CancellationToken cancellationToken = default);
 
     /// <summary>Proposals of every region whose response deadline is before <paramref name="now"/>, oldest deadline first.</summary>

@@ -1,0 +1,25 @@
+using BeschermdThuis.Matching.Domain.Parties;
+using BeschermdThuis.Matching.Domain.Proposals;
+
+namespace BeschermdThuis.Matching.Application;
+
+public static partial class AccessPolicy
+{
+    /// <summary>
+    /// The role a party has on a proposal: the desk of the client's municipality, or the corporation that owns the unit.
+    /// Anyone else is answered as if the proposal did not exist.
+    /// </summary>
+    public static ProposalActor EnsureCanSeeProposal(Party party, Proposal proposal) =>
+        party.IsDeskOf(proposal.Municipality) ? ProposalActor.Desk
+        : party.IsCorporation(proposal.CorporationId) ? ProposalActor.Corporation
+        : throw new NotFoundException(ResourceNames.Proposal(proposal.RegionId, proposal.Id));
+
+    /// <summary>Only the desk of the client's municipality drafts proposals and overrides exclusions.</summary>
+    public static void EnsureCanDraftProposals(Party party, Domain.Geography.MunicipalityCode municipality)
+    {
+        if (!party.IsDeskOf(municipality))
+        {
+            throw Denied(party, "only the desk of the client's municipality proposes its clients and overrides their exclusions");
+        }
+    }
+}
