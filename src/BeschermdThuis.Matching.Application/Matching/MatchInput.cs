@@ -7,8 +7,8 @@ namespace BeschermdThuis.Matching.Application.Matching;
 
 /// <summary>
 /// Reads what a match needs from storage: the region's neighbourhoods, its available units, its waiting clients, the
-/// care teams, the agreements and the affordability policy. Nothing is pinned or excluded: the store keeps no
-/// proposals or declines yet, so clients with a proposal out (status proposed) and reserved units simply do not take part.
+/// care teams, the agreements and the affordability policy, with what the proposals so far mean for them
+/// (<see cref="ProposalsInMatch"/>: active pairs pinned, declined pairs excluded, signed tenancies counted as placements).
 /// </summary>
 public sealed class MatchInput(
     RegionCatalog catalog,
@@ -16,6 +16,8 @@ public sealed class MatchInput(
     Domain.Repositories.IClientRepository clients,
     Domain.Repositories.ICareTeamRepository careTeams,
     Domain.Repositories.IAgreementRepository agreements,
+    Domain.Repositories.IProposalRepository proposals,
+    Domain.Proposals.ProposalPolicy proposalPolicy,
     Domain.Affordability.AffordabilityPolicy affordability)
 {
     public Domain.Affordability.AffordabilityPolicy Affordability => affordability;
@@ -27,10 +29,13 @@ public sealed class MatchInput(
         var waiting = await clients.ListClientsInRegionAsync(regionId, ClientStatus.Waiting, cancellationToken);
         var teams = await careTeams.ListCareTeamsAsync(regionId, cancellationToken);
         var bound = await agreements.ListAgreementsAsync(regionId, cancellationToken);
+        var housed = await clients.ListClientsInRegionAsync(regionId, ClientStatus.Housed, cancellationToken);
+        var so = await ProposalsInMatch.LoadAsync(proposals, proposalPolicy, regionId, units, waiting, cancellationToken);
         try
         {
-            return new MatchProblem(region.Region.DefaultLimits, region.Neighbourhoods, units, waiting, teams, bound, affordability,
-                rentYear, period, asOf, [], [], options);
+            return new MatchProblem(region.Region.DefaultLimits, so.WithSignedHomes(region.Neighbourhoods), units, waiting,
+                so.WithHousedClients(teams, housed), bound, affordability, rentYear, period, asOf, so.Pinned, so.Excluded, options,
+                so.PlacedUnder(bound), so.NewPlacementsIn(period));
         }
         catch (DomainValidationException e)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Audit;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
@@ -20,7 +21,7 @@ namespace BeschermdThuis.Matching.Application.Matching;
 /// when it no longer hashes to the run's input.
 /// </summary>
 public sealed class MatchingApplicationService(
-    MatchInput input, IMatchRunRepository runs, RegionCatalog catalog, MatchPolicy policy, TimeProvider time)
+    MatchInput input, IMatchRunRepository runs, IMatchLock matchLock, IAuditTrail audit, RegionCatalog catalog, MatchPolicy policy, TimeProvider time)
 {
     /// <summary>Runs a match for a party (a caller of the API): the access check first, then the request is built and checked.</summary>
     public async Task<MatchRunView> RunMatchAsync(
@@ -37,9 +38,11 @@ public sealed class MatchingApplicationService(
     /// and everything else before the solver count against it, and the solver gets what is left less a reserve for
     /// explaining and storing (<see cref="SolverBudget"/>).
     /// </summary>
+    /// <exception cref="AbortedException">Another match of the region is running (one at a time, across servers too).</exception>
     public async Task<MatchRunView> RunMatchAsync(
         MatchCaller caller, MatchRunRequest request, DateTime? deadlineUtc, Action<MatchProgress>? progress, CancellationToken cancellationToken)
     {
+        await using var held = await LockAsync(request.RegionId, cancellationToken);
         var now = time.GetUtcNow();
         var started = time.GetTimestamp();
         var asOf = request.AsOf ?? Later(DateOnly.FromDateTime(now.UtcDateTime), request.Period.Start);
@@ -69,6 +72,8 @@ public sealed class MatchingApplicationService(
             MatchRunDocuments.Explanations(problem, explanations));
         // Stored even when the call was cancelled: the solver's best match so far is a real run.
         await runs.CreateMatchRunAsync(run.ToRecord(), CancellationToken.None);
+        await audit.AppendAsync(new AuditEntry(0, request.RegionId, now, caller.Party.ToString(), AuditSubjectKind.MatchRun, run.Summary.Id,
+            "RunMatch", null, run.Summary.Status, $"{run.Summary.PairCount} pairs", null, null, null), CancellationToken.None);
         return new MatchRunView(run, caller.Audience);
     }
 
@@ -135,6 +140,18 @@ public sealed class MatchingApplicationService(
     }
 
     public static string RunName(string regionId, string runId) => ResourceNames.MatchRun(regionId, runId);
+
+    private async Task<IAsyncDisposable> LockAsync(string regionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await matchLock.AcquireAsync(regionId, cancellationToken);
+        }
+        catch (MatchAlreadyRunningException e)
+        {
+            throw new AbortedException(ResourceNames.Region(regionId), e.Message);
+        }
+    }
 
     private static EligibilityIndex BuildIndex(MatchProblem problem)
     {

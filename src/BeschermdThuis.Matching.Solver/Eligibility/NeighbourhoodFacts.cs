@@ -4,7 +4,10 @@ using NetTopologySuite.Geometries;
 
 namespace BeschermdThuis.Matching.Solver.Eligibility;
 
-/// <summary>Per neighbourhood: its index, load (existing homes, new-placement limit, ceiling) and boundary in RD metres.</summary>
+/// <summary>
+/// Per neighbourhood: its index, load (existing homes, what is left of its new-placement limit in the period, ceiling)
+/// and boundary in RD metres.
+/// </summary>
 internal sealed class NeighbourhoodFacts
 {
     public NeighbourhoodFacts(MatchProblem problem)
@@ -13,7 +16,8 @@ internal sealed class NeighbourhoodFacts
         Count = list.Count;
         Codes = [.. list.Select(n => n.Code)];
         Existing = [.. list.Select(n => n.ExistingProtectedHomes)];
-        NewLimit = [.. list.Select(n => n.EffectiveLimits(problem.RegionDefaultLimits).NewPlacementsPerPeriod)];
+        NewLimit = [.. list.Select(n => Math.Max(0,
+            n.EffectiveLimits(problem.RegionDefaultLimits).NewPlacementsPerPeriod - problem.NewPlacementsEarlier.GetValueOrDefault(n.Code)))];
         Ceiling = [.. list.Select(n => n.EffectiveLimits(problem.RegionDefaultLimits).CeilingFor(n.Inhabitants))];
         Open = [.. Enumerable.Range(0, Count).Select(b => Room(b) > 0)];
         IndexOf = Enumerable.Range(0, Count).ToDictionary(b => Codes[b]);

@@ -33,7 +33,9 @@ public static class CanonicalInput
         }
         foreach (var n in p.Neighbourhoods.OrderBy(n => n.Code.Value, StringComparer.Ordinal))
         {
-            Line($"nb {n.Code} {n.Inhabitants} {n.ExistingProtectedHomes} {n.LimitsOverride?.NewPlacementsPerPeriod}/{n.LimitsOverride?.MaxProtectedHomesPerThousandInhabitants} {wkt.Write(n.Boundary)}");
+            // Written only when there are any, so the hashes of inputs without earlier placements stay as they were.
+            var placed = p.NewPlacementsEarlier.GetValueOrDefault(n.Code) is > 0 and var earlier ? $" placed={earlier}" : "";
+            Line($"nb {n.Code} {n.Inhabitants} {n.ExistingProtectedHomes} {n.LimitsOverride?.NewPlacementsPerPeriod}/{n.LimitsOverride?.MaxProtectedHomesPerThousandInhabitants} {wkt.Write(n.Boundary)}{placed}");
         }
         foreach (var u in p.Units.OrderBy(u => u.Id, StringComparer.Ordinal))
         {

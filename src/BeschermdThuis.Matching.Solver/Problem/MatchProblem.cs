@@ -30,10 +30,13 @@ public sealed record MatchProblem
         IReadOnlyList<ClientUnitPair> pinned,
         IReadOnlyList<ClientUnitPair> excluded,
         MatchOptions options,
-        IReadOnlyDictionary<string, int>? placedEarlier = null)
+        IReadOnlyDictionary<string, int>? placedEarlier = null,
+        IReadOnlyDictionary<NeighbourhoodCode, int>? newPlacementsEarlier = null)
     {
         placedEarlier ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        newPlacementsEarlier ??= new Dictionary<NeighbourhoodCode, int>();
         Validate(neighbourhoods, units, clients, careTeams, agreements, affordability, rentYear, pinned, excluded, placedEarlier);
+        ValidateNewPlacementsEarlier(neighbourhoods, newPlacementsEarlier);
         RegionDefaultLimits = regionDefaultLimits;
         Neighbourhoods = neighbourhoods;
         Units = units;
@@ -48,6 +51,7 @@ public sealed record MatchProblem
         Excluded = excluded;
         Options = options;
         PlacedEarlier = placedEarlier;
+        NewPlacementsEarlier = newPlacementsEarlier;
         Quotas = [.. agreements.Select(a => AgreementQuota.For(a, period, placedEarlier.GetValueOrDefault(a.Id)))];
     }
 
@@ -79,6 +83,12 @@ public sealed record MatchProblem
 
     /// <summary>Per agreement id: the placements made under it before this match (signed tenancies).</summary>
     public IReadOnlyDictionary<string, int> PlacedEarlier { get; }
+
+    /// <summary>
+    /// Per neighbourhood: the new placements already made in <see cref="Period"/> (signed tenancies), which use up part of
+    /// its new-placement limit.
+    /// </summary>
+    public IReadOnlyDictionary<NeighbourhoodCode, int> NewPlacementsEarlier { get; }
 
     /// <summary>Per agreement, in the same order: what it asks of this match's period (<see cref="AgreementQuota"/>).</summary>
     public IReadOnlyList<AgreementQuota> Quotas { get; }
@@ -131,9 +141,21 @@ public sealed record MatchProblem
     /// <summary>The same problem with one more pin (used by WhyNot).</summary>
     public MatchProblem WithPin(ClientUnitPair pair) =>
         new(RegionDefaultLimits, Neighbourhoods, Units, Clients, CareTeams, Agreements, Affordability, RentYear, Period, Today,
-            [.. Pinned, pair], Excluded, Options, PlacedEarlier);
+            [.. Pinned, pair], Excluded, Options, PlacedEarlier, NewPlacementsEarlier);
 
     public MatchProblem WithOptions(MatchOptions options) =>
         new(RegionDefaultLimits, Neighbourhoods, Units, Clients, CareTeams, Agreements, Affordability, RentYear, Period, Today,
-            Pinned, Excluded, options, PlacedEarlier);
+            Pinned, Excluded, options, PlacedEarlier, NewPlacementsEarlier);
+
+    private static void ValidateNewPlacementsEarlier(IReadOnlyList<Neighbourhood> neighbourhoods, IReadOnlyDictionary<NeighbourhoodCode, int> earlier)
+    {
+        var codes = neighbourhoods.Select(n => n.Code).ToHashSet();
+        var v = new Validator();
+        foreach (var (code, count) in earlier)
+        {
+            v.Require(codes.Contains(code), "new_placements_earlier", $"{code}: unknown neighbourhood")
+             .Require(count >= 0, "new_placements_earlier", $"{code}: must not be negative");
+        }
+        v.ThrowIfInvalid();
+    }
 }
