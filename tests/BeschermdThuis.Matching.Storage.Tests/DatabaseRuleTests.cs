@@ -24,7 +24,7 @@ public abstract class DatabaseRuleTests(ITestStore store) : StorageTestBase(stor
         var db = await OpenWithRegionsAsync();
         await ExecuteAsync(db, InsertProposal("prop-1", "desk-0001", "unit-1", first));
 
-        var error = await Record.ExceptionAsync(() => ExecuteAsync(db, InsertProposal("prop-2", "desk-0002", "unit-1", ProposalState.Draft)));
+        var error = await Record.ExceptionAsync(() => ExecuteAsync(db, InsertProposal("prop-2", "desk-0002", "unit-1", ProposalState.ProposedToCorporation)));
 
         AssertRefusedExactlyWhenActive(db, first, error);
     }
@@ -48,7 +48,7 @@ public abstract class DatabaseRuleTests(ITestStore store) : StorageTestBase(stor
         await ExecuteAsync(db, InsertProposal("prop-1", "desk-0001", "unit-1", ProposalState.Withdrawn));
         await ExecuteAsync(db, InsertProposal("prop-2", "desk-0002", "unit-1", ProposalState.OfferedToClient));
 
-        var error = await Record.ExceptionAsync(() => ExecuteAsync(db, "UPDATE proposals SET state = 1 WHERE proposal_id = 'prop-1'"));
+        var error = await Record.ExceptionAsync(() => ExecuteAsync(db, "UPDATE proposals SET state = 2 WHERE proposal_id = 'prop-1'"));
 
         Assert.True(error is not null && db.Dialect.IsUniqueViolation(error), $"not refused as a unique violation: {error}");
         Assert.Equal([(int)ProposalState.Withdrawn], await QueryAsync<int>(db, "SELECT state FROM proposals WHERE proposal_id = 'prop-1'"));

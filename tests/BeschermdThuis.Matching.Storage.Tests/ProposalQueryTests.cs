@@ -12,7 +12,7 @@ public abstract class ProposalQueryTests(ITestStore store) : StorageTestBase(sto
     private static readonly (int N, ProposalState State)[] States =
     [
         (1, ProposalState.ProposedToCorporation), (2, ProposalState.DeclinedByClient), (3, ProposalState.OfferedToClient),
-        (4, ProposalState.OfferedToClient), (5, ProposalState.Draft), (6, ProposalState.Expired), (7, ProposalState.OfferedToClient),
+        (4, ProposalState.OfferedToClient), (5, ProposalState.ProposedToCorporation), (6, ProposalState.Expired), (7, ProposalState.OfferedToClient),
     ];
 
     private static Proposal Stored(int n) =>

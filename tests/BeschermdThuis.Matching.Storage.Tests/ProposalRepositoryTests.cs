@@ -61,6 +61,26 @@ public abstract class ProposalRepositoryTests(ITestStore store) : StorageTestBas
     }
 
     [Fact]
+    public async Task Drafts_ForOneUnit_Coexist_AndTheDatabaseLetsOnlyOneOfThemBecomeActive()
+    {
+        var db = await OpenWithRegionsAsync();
+        var first = ProposalData.Draft(1, "desk-0001", "unit-1");
+        var second = ProposalData.Draft(2, "desk-0002", "unit-1");
+        await db.Proposals.CreateProposalAsync(first, ProposalData.Audit(first), Cancel);
+        await db.Proposals.CreateProposalAsync(second, ProposalData.Audit(second), Cancel);
+        var proposedFirst = first with { State = ProposalState.ProposedToCorporation };
+        var proposedSecond = second with { State = ProposalState.ProposedToCorporation };
+
+        Assert.Equal(UpdateOutcome.Updated, await db.Proposals.UpdateProposalIfVersionAsync(proposedFirst, 1, ProposalData.Audit(proposedFirst), Cancel));
+        var error = await Assert.ThrowsAsync<ActiveProposalExistsException>(
+            () => db.Proposals.UpdateProposalIfVersionAsync(proposedSecond, 1, ProposalData.Audit(proposedSecond), Cancel));
+
+        Assert.Equal("unit corporations/talis/units/unit-1 already has an active proposal", error.Message);
+        Assert.Equal(ProposalState.Draft, (await db.Proposals.GetProposalAsync(TestData.RegionId, second.Id, Cancel))!.Value.State);
+        Assert.Equal(3, await CountAsync(db, "audit_entries"));
+    }
+
+    [Fact]
     public async Task UpdateProposalIfVersion_32ConcurrentWithTheSameVersion_ExactlyOneIsUpdated()
     {
         var db = await OpenWithRegionsAsync();
@@ -85,8 +105,8 @@ public abstract class ProposalRepositoryTests(ITestStore store) : StorageTestBas
         var db = await OpenWithRegionsAsync();
         var first = ProposalData.Draft(1, "desk-0001", "unit-1", state: ProposalState.AcceptedByClient);
         await db.Proposals.CreateProposalAsync(first, ProposalData.Audit(first), Cancel);
-        var sameUnit = ProposalData.Draft(2, "desk-0002", "unit-1");
-        var sameClient = ProposalData.Draft(3, "desk-0001", "unit-2");
+        var sameUnit = ProposalData.Draft(2, "desk-0002", "unit-1", state: ProposalState.ProposedToCorporation);
+        var sameClient = ProposalData.Draft(3, "desk-0001", "unit-2", state: ProposalState.ProposedToCorporation);
 
         var unitError = await Assert.ThrowsAsync<ActiveProposalExistsException>(
             () => db.Proposals.CreateProposalAsync(sameUnit, ProposalData.Audit(sameUnit), Cancel));

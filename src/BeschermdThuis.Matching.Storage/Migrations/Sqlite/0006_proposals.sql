@@ -30,11 +30,13 @@ CREATE TABLE proposals (
     PRIMARY KEY (region_id, proposal_id)
 ) STRICT;
 
--- No double allocation: at most one active proposal (Draft 1, ProposedToCorporation 2, AcceptedByCorporation 3,
+-- No double allocation: at most one active proposal (ProposedToCorporation 2, AcceptedByCorporation 3,
 -- OfferedToClient 4, AcceptedByClient 5: ProposalStates.Active) per unit and per client, whatever writes the row.
-CREATE UNIQUE INDEX ux_proposals_active_unit ON proposals (corporation_id, unit_id) WHERE state IN (1, 2, 3, 4, 5);
+-- A draft (1) holds nothing yet: a desk may prepare several for one unit, and the index decides the race when one
+-- of them is proposed.
+CREATE UNIQUE INDEX ux_proposals_active_unit ON proposals (corporation_id, unit_id) WHERE state IN (2, 3, 4, 5);
 
-CREATE UNIQUE INDEX ux_proposals_active_client ON proposals (municipality_code, client_ref) WHERE state IN (1, 2, 3, 4, 5);
+CREATE UNIQUE INDEX ux_proposals_active_client ON proposals (municipality_code, client_ref) WHERE state IN (2, 3, 4, 5);
 
 CREATE INDEX ix_proposals_region_state ON proposals (region_id, state, proposal_id);
 
