@@ -14,6 +14,9 @@ public static class DefaultFiles
     /// <summary>The matching policy file (goal order and weights).</summary>
     public const string MatchingPolicyConfig = "config/matching-policy.json";
 
+    /// <summary>The proposal workflow's policy (response deadlines, decline reasons, re-offer rules).</summary>
+    public const string ProposalPolicyConfig = "config/proposal-policy.json";
+
     public static string Resolve(string path)
     {
         if (Path.IsPathRooted(path) || File.Exists(path))

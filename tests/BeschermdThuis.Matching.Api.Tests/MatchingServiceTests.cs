@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Api.Tests.Infrastructure;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Parties;
@@ -204,7 +205,8 @@ public sealed class MatchingServiceTests(DemoServerFixture server) : IClassFixtu
     {
         var affordability = AffordabilityPolicyJson.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "config", "affordability.json"), Ct));
         var input = new MatchInput(new RegionCatalog(server.Store.Regions, new MatchingOptions(RegionId)),
-            server.Store.Stock, server.Store.Clients, server.Store.CareTeams, server.Store.Agreements, affordability);
+            server.Store.Stock, server.Store.Clients, server.Store.CareTeams, server.Store.Agreements, server.Store.Proposals,
+            ProposalPolicyJson.Load(Path.Combine(AppContext.BaseDirectory, "config", "proposal-policy.json")), affordability);
         var policy = MatchPolicyJson.Load(Path.Combine(AppContext.BaseDirectory, "config", "matching-policy.json"));
         var period = new DateRange(new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31));
         var problem = await input.LoadAsync(RegionId, period, run.Options.RentYear, new DateOnly(2026, 10, 1), new MatchOptions(policy), Ct);

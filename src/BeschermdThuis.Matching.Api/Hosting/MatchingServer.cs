@@ -3,6 +3,7 @@ using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Storage;
 using Grpc.AspNetCore.Server.Model;
@@ -49,8 +50,10 @@ public static class MatchingServer
         var settings = ServerSettings.From(builder.Configuration);
         var affordability = AffordabilityPolicyJson.Parse(await File.ReadAllTextAsync(settings.AffordabilityConfigPath, cancellationToken));
         var policy = MatchPolicyJson.Load(settings.MatchingPolicyPath);
+        var proposalPolicy = ProposalPolicyJson.Load(settings.ProposalPolicyPath);
         var signingKey = DevelopmentSigningKey.LoadOrCreate(settings.SigningKeyPath);
         var database = await MatchingDatabase.OpenAsync(settings.Storage, cancellationToken);
+        builder.Services.AddSingleton(proposalPolicy);
         builder.Services.AddMatchingServices(settings, database, affordability, policy, signingKey);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
@@ -73,6 +76,9 @@ public static class MatchingServer
         services.AddSingleton(database.CareTeams);
         services.AddSingleton(database.Agreements);
         services.AddSingleton(database.MatchRuns);
+        services.AddSingleton(database.Proposals);
+        services.AddSingleton(database.AuditTrail);
+        services.AddSingleton(database.MatchLock);
         services.AddSingleton<RegionCatalog>();
         services.AddSingleton<RegionApplicationService>();
         services.AddSingleton<CareTeamApplicationService>();

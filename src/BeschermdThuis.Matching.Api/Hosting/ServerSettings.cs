@@ -18,6 +18,9 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
     /// <summary>The matching policy file (goal order and weights).</summary>
     public string MatchingPolicyPath { get; init; } = DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig);
 
+    /// <summary>The proposal workflow's policy (configuration <c>Proposals:PolicyPath</c>).</summary>
+    public string ProposalPolicyPath { get; init; } = DefaultFiles.Resolve(DefaultFiles.ProposalPolicyConfig);
+
     /// <summary>Message and header sizes (<see cref="RequestLimits"/>, keys <c>Limits:*</c>).</summary>
     public RequestLimits Limits { get; init; } = RequestLimits.Default;
 
@@ -42,6 +45,7 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
             configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath)
         {
             MatchingPolicyPath = DefaultFiles.Resolve(configuration["Matching:PolicyPath"] is { Length: > 0 } policy ? policy : DefaultFiles.MatchingPolicyConfig),
+            ProposalPolicyPath = DefaultFiles.Resolve(configuration["Proposals:PolicyPath"] is { Length: > 0 } proposals ? proposals : DefaultFiles.ProposalPolicyConfig),
             Limits = RequestLimits.From(configuration),
         };
     }

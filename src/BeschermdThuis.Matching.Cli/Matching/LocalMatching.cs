@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Solver.Results;
 using BeschermdThuis.Matching.Storage;
@@ -20,8 +21,10 @@ internal static class LocalMatching
             await File.ReadAllTextAsync(DefaultFiles.Resolve(DefaultFiles.AffordabilityConfig), cancellationToken));
         var policy = MatchPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig));
         var catalog = new RegionCatalog(database.Regions, new MatchingOptions(request.RegionId));
-        var input = new MatchInput(catalog, database.Stock, database.Clients, database.CareTeams, database.Agreements, affordability);
-        var service = new MatchingApplicationService(input, database.MatchRuns, catalog, policy, TimeProvider.System);
+        var proposalPolicy = ProposalPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.ProposalPolicyConfig));
+        var input = new MatchInput(catalog, database.Stock, database.Clients, database.CareTeams, database.Agreements, database.Proposals,
+            proposalPolicy, affordability);
+        var service = new MatchingApplicationService(input, database.MatchRuns, database.MatchLock, database.AuditTrail, catalog, policy, TimeProvider.System);
         return await service.RunMatchAsync(MatchCaller.LocalOperator, request, null, progress, cancellationToken);
     }
 }

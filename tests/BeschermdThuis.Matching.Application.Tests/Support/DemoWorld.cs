@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Domain.Affordability;
+using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Storage;
 using Microsoft.Data.Sqlite;
@@ -47,9 +48,14 @@ public sealed class DemoWorld : IAsyncLifetime
 
     public RegionApplicationService Regions() => new(Database.Regions, Database.Stock, Database.Clients, Catalog);
 
-    public MatchingApplicationService Matching() => new(
-        new MatchInput(Catalog, Database.Stock, Database.Clients, Database.CareTeams, Database.Agreements, Affordability),
-        Database.MatchRuns, Catalog, MatchPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig)), TimeProvider.System);
+    public static ProposalPolicy ProposalPolicy() => ProposalPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.ProposalPolicyConfig));
+
+    public MatchInput Input() =>
+        new(Catalog, Database.Stock, Database.Clients, Database.CareTeams, Database.Agreements, Database.Proposals, ProposalPolicy(), Affordability);
+
+    public MatchingApplicationService Matching(TimeProvider? time = null) => new(
+        Input(), Database.MatchRuns, Database.MatchLock, Database.AuditTrail, Catalog,
+        MatchPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig)), time ?? TimeProvider.System);
 
     /// <summary>The demo's placement period with the 2025 rent limits and a short time limit: a real match in a few seconds.</summary>
     public static MatchRunRequest MatchRequest() =>
