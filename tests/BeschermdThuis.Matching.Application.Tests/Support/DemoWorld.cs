@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Application.Matching;
+using BeschermdThuis.Matching.Application.Proposals;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Domain.Affordability;
@@ -58,6 +59,12 @@ public sealed class DemoWorld : IAsyncLifetime
         MatchPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig)), time ?? TimeProvider.System);
 
     /// <summary>The demo's placement period with the 2025 rent limits and a short time limit: a real match in a few seconds.</summary>
+    public ClientPseudonyms Pseudonyms { get; } = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    public ProposalApplicationService Proposals(TimeProvider? time = null) => new(
+        Database.Proposals, Database.MatchRuns, Database.Stock, Database.Clients, Database.CareTeams, new MatchingOptions(RegionId),
+        ProposalPolicy(), Pseudonyms, time ?? TimeProvider.System);
+
     public static MatchRunRequest MatchRequest() =>
         new(RegionId, new(ReferenceDate, ReferenceDate.AddMonths(3).AddDays(-1)), TimeSpan.FromSeconds(10), RentYear: 2025, AsOf: ReferenceDate);
 
