@@ -3,13 +3,14 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
+using BeschermdThuis.Matching.Application.Proposals;
 using BeschermdThuis.Matching.Domain.Repositories;
 
 namespace BeschermdThuis.Matching.Application;
 
 /// <summary>Pseudonymous clients, each read and changed only by the desk of its municipality.</summary>
 public sealed class ClientApplicationService(
-    IClientRepository clients, ICareTeamRepository teams, RegionCatalog catalog, AffordabilityPolicy affordability)
+    IClientRepository clients, ICareTeamRepository teams, IProposalRepository proposals, RegionCatalog catalog, AffordabilityPolicy affordability)
 {
     public async Task<ClientView> GetClientAsync(Party party, MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken)
     {
@@ -65,9 +66,10 @@ public sealed class ClientApplicationService(
     {
         AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
         var current = await FindAsync(municipality, reference, cancellationToken);
-        if (current.Status == ClientStatus.Proposed)
+        var open = await OpenProposals.FindAsync(proposals, catalog.ServedRegionId, new ProposalFilter(Municipality: municipality, Client: reference), cancellationToken);
+        if (current.Status == ClientStatus.Proposed || open is not null)
         {
-            throw new FailedPreconditionException($"{Name(municipality, reference)} has a proposal out; end the proposal before deleting the client");
+            throw new FailedPreconditionException($"{Name(municipality, reference)} has a proposal out{open}; end the proposal before deleting the client");
         }
         if (!await clients.DeleteClientAsync(municipality, reference, cancellationToken))
         {

@@ -1,11 +1,12 @@
 using BeschermdThuis.Matching.Domain.Parties;
+using BeschermdThuis.Matching.Application.Proposals;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Application;
 
 /// <summary>Corporations and their units. The access check comes first, then existence, then validation, then one write.</summary>
-public sealed class StockApplicationService(IStockRepository stock, RegionCatalog catalog)
+public sealed class StockApplicationService(IStockRepository stock, IProposalRepository proposals, RegionCatalog catalog)
 {
     public async Task<HousingCorporation> GetCorporationAsync(string corporationId, CancellationToken cancellationToken) =>
         await stock.GetCorporationAsync(corporationId, cancellationToken) ?? throw new NotFoundException(ResourceNames.Corporation(corporationId));
@@ -63,9 +64,10 @@ public sealed class StockApplicationService(IStockRepository stock, RegionCatalo
     {
         AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
         var current = await FindUnitAsync(corporationId, unitId, cancellationToken);
-        if (current.Status == UnitStatus.Reserved)
+        var open = await OpenProposals.FindAsync(proposals, catalog.ServedRegionId, new ProposalFilter(CorporationId: corporationId, UnitId: unitId), cancellationToken);
+        if (current.Status == UnitStatus.Reserved || open is not null)
         {
-            throw new FailedPreconditionException($"{UnitName(corporationId, unitId)} is reserved for a proposal; end the proposal before deleting the unit");
+            throw new FailedPreconditionException($"{UnitName(corporationId, unitId)} is reserved for a proposal{open}; end the proposal before deleting the unit");
         }
         if (!await stock.DeleteUnitAsync(corporationId, unitId, cancellationToken))
         {

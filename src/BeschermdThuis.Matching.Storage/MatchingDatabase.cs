@@ -30,6 +30,7 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
         MatchRuns = new SqlMatchRunRepository(db);
         Proposals = new SqlProposalRepository(db);
         AuditTrail = new SqlAuditTrail(db);
+        ClientErasure = new SqlClientErasure(db);
         MatchLock = options.Provider == StorageProvider.SqlServer
             ? new SqlServerMatchLock(options.ConnectionString)
             : new SqliteMatchLock(options.ConnectionString);
@@ -52,6 +53,8 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
     public IProposalRepository Proposals { get; }
 
     public IAuditTrail AuditTrail { get; }
+
+    public IClientErasure ClientErasure { get; }
 
     /// <summary>One match at a time per region (see <see cref="SqlServerMatchLock"/> and <see cref="SqliteMatchLock"/>).</summary>
     public IMatchLock MatchLock { get; }

@@ -54,7 +54,7 @@ public sealed class SqlStatementTests
         var batches = MigrationScripts.For(StorageProvider.SqlServer).Single(s => s.Version == 6).Batches;
 
         Assert.Equal(3, batches.Count);
-        Assert.Equal(["pair_overrides_append_only", "audit_entries_append_only"],
+        Assert.Equal(["pair_overrides_no_delete", "audit_entries_append_only"],
             batches.Skip(1).Select(b => Assert.IsType<CreateTriggerStatement>(Parse(b).Batches.Single().Statements.Single()).Name.BaseIdentifier.Value));
     }
 

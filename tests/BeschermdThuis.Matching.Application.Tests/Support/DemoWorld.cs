@@ -39,9 +39,9 @@ public sealed class DemoWorld : IAsyncLifetime
         Affordability = AffordabilityPolicyJson.Parse(await File.ReadAllTextAsync(DefaultFiles.Resolve(DefaultFiles.AffordabilityConfig)));
     }
 
-    public StockApplicationService Stock() => new(Database.Stock, Catalog);
+    public StockApplicationService Stock() => new(Database.Stock, Database.Proposals, Catalog);
 
-    public ClientApplicationService Clients() => new(Database.Clients, Database.CareTeams, Catalog, Affordability);
+    public ClientApplicationService Clients() => new(Database.Clients, Database.CareTeams, Database.Proposals, Catalog, Affordability);
 
     public AgreementApplicationService Agreements() => new(Database.Agreements, Database.Stock, Catalog);
 
@@ -64,6 +64,13 @@ public sealed class DemoWorld : IAsyncLifetime
     public ProposalApplicationService Proposals(TimeProvider? time = null) => new(
         Database.Proposals, Database.MatchRuns, Database.Stock, Database.Clients, Database.CareTeams, new MatchingOptions(RegionId),
         ProposalPolicy(), Pseudonyms, time ?? TimeProvider.System);
+
+    public Erasure.ClientErasureApplicationService Erasure() => new(
+        Database.Clients, Database.Proposals, Database.MatchRuns, Database.MatchLock, Database.ClientErasure, new MatchingOptions(RegionId),
+        Pseudonyms, TimeProvider.System);
+
+    /// <summary>The SQLite file behind <see cref="Database"/>.</summary>
+    public string FilePath => _path;
 
     public static MatchRunRequest MatchRequest() =>
         new(RegionId, new(ReferenceDate, ReferenceDate.AddMonths(3).AddDays(-1)), TimeSpan.FromSeconds(10), RentYear: 2025, AsOf: ReferenceDate);

@@ -43,7 +43,8 @@ CREATE INDEX ix_proposals_region_state ON proposals (region_id, state, proposal_
 
 CREATE INDEX ix_proposals_respond_by ON proposals (respond_by) WHERE respond_by IS NOT NULL;
 
--- The desk's written reasons to let a declined pair be matched again. Append-only, like the audit trail.
+-- The desk's written reasons to let a declined pair be matched again. Never deleted; the only update is a client's
+-- erasure, which replaces the client by its pseudonym and blanks the justification (free text about the client).
 CREATE TABLE pair_overrides (
     override_id BIGINT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
     region_id NVARCHAR(63) COLLATE Latin1_General_BIN2 NOT NULL REFERENCES regions (region_id),
@@ -83,10 +84,10 @@ CREATE INDEX ix_audit_entries_client ON audit_entries (region_id, client_pseudon
 CREATE INDEX ix_audit_entries_unit ON audit_entries (region_id, corporation_id, unit_id, sequence) WHERE unit_id IS NOT NULL;
 GO
 
-CREATE TRIGGER pair_overrides_append_only ON pair_overrides INSTEAD OF UPDATE, DELETE
+CREATE TRIGGER pair_overrides_no_delete ON pair_overrides INSTEAD OF DELETE
 AS
 BEGIN
-    THROW 51000, 'pair_overrides is append-only', 1;
+    THROW 51000, 'pair_overrides rows are never deleted', 1;
 END;
 GO
 

@@ -42,7 +42,8 @@ CREATE INDEX ix_proposals_region_state ON proposals (region_id, state, proposal_
 
 CREATE INDEX ix_proposals_respond_by ON proposals (respond_by) WHERE respond_by IS NOT NULL;
 
--- The desk's written reasons to let a declined pair be matched again. Append-only, like the audit trail.
+-- The desk's written reasons to let a declined pair be matched again. Never deleted; the only update is a client's
+-- erasure, which replaces the client by its pseudonym and blanks the justification (free text about the client).
 CREATE TABLE pair_overrides (
     override_id INTEGER PRIMARY KEY AUTOINCREMENT,
     region_id TEXT NOT NULL REFERENCES regions (region_id),
@@ -57,14 +58,9 @@ CREATE TABLE pair_overrides (
 
 CREATE INDEX ix_pair_overrides_region ON pair_overrides (region_id, override_id);
 
-CREATE TRIGGER pair_overrides_no_update BEFORE UPDATE ON pair_overrides
-BEGIN
-    SELECT RAISE(ABORT, 'pair_overrides is append-only');
-END;
-
 CREATE TRIGGER pair_overrides_no_delete BEFORE DELETE ON pair_overrides
 BEGIN
-    SELECT RAISE(ABORT, 'pair_overrides is append-only');
+    SELECT RAISE(ABORT, 'pair_overrides rows are never deleted');
 END;
 
 -- The audit trail. The client appears only as a pseudonym. No foreign key: an audit line is never refused or removed
