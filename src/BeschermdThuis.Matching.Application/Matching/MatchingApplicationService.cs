@@ -139,6 +139,23 @@ public sealed class MatchingApplicationService(
         return new WhyNotResult(answer, ResourceNames.Client(municipality, client), ResourceNames.Unit(corporationId, unitId), displaced, audience);
     }
 
+    /// <summary>
+    /// What <paramref name="runId"/> changed against the run stored just before it: pairs kept, new and released with
+    /// their reasons, as far as the party may see the clients.
+    /// </summary>
+    public async Task<RunChanges> CompareWithPreviousAsync(
+        Party party, string regionId, string runId, IProposalRepository proposals, CancellationToken cancellationToken)
+    {
+        var audience = await AudienceAsync(party, regionId, cancellationToken);
+        var current = await FindAsync(regionId, runId, cancellationToken);
+        // Run ids sort by creation time and are listed newest first: the previous run is the first one after this id.
+        var previous = (await runs.ListMatchRunsAsync(regionId, new PageRequest(1, runId), cancellationToken)).Items is [var before, ..]
+            ? before
+            : throw new FailedPreconditionException($"{RunName(regionId, runId)} is the region's first run; there is nothing to compare it with");
+        var now = await proposals.ListProposalsInStatesAsync(regionId, Enum.GetValues<Domain.Proposals.ProposalState>(), cancellationToken);
+        return RunChanges.Between(await FindAsync(regionId, previous.Id, cancellationToken), current, now, audience);
+    }
+
     public static string RunName(string regionId, string runId) => ResourceNames.MatchRun(regionId, runId);
 
     private async Task<IAsyncDisposable> LockAsync(string regionId, CancellationToken cancellationToken)
