@@ -72,6 +72,8 @@ public sealed class DemoWorld : IAsyncLifetime
     /// <summary>The SQLite file behind <see cref="Database"/>.</summary>
     public string FilePath => _path;
 
+    public AuditApplicationService Audit() => new(Database.AuditTrail, Database.Proposals, new MatchingOptions(RegionId), Pseudonyms);
+
     public static MatchRunRequest MatchRequest() =>
         new(RegionId, new(ReferenceDate, ReferenceDate.AddMonths(3).AddDays(-1)), TimeSpan.FromSeconds(10), RentYear: 2025, AsOf: ReferenceDate);
 
