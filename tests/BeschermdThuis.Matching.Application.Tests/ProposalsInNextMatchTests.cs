@@ -35,6 +35,9 @@ public sealed class ProposalsInNextMatchTests
         Assert.Equal("Concerns about the neighbourhood's load", declined.Proposal.Decision!.Reason.Label);
         Assert.Contains(new ClientUnitPair(client, unitId), afterDecline.Excluded);
         Assert.DoesNotContain(rematch.Run.Result.Pairs, p => p.Client == pair.Client && p.Unit == pair.Unit);
+        var again = await Assert.ThrowsAsync<FailedPreconditionException>(
+            () => proposals.CreateProposalAsync(desk, DemoWorld.RegionId, run.Run.Summary.Id, municipality, client, Ct));
+        Assert.Contains("declined before", again.Message, StringComparison.Ordinal);
 
         await proposals.OverrideExclusionAsync(desk, DemoWorld.RegionId, municipality, client, corporationId, unitId,
             "De cliënt wil de woning na een tweede bezichtiging toch graag; de corporatie is akkoord.", Ct);

@@ -42,6 +42,11 @@ public sealed class ProposalApplicationService(
             ?? throw new FailedPreconditionException($"{ResourceNames.MatchRun(regionId, runId)} did not match {clientName}");
         var (corporationId, unitId) = ResourceNames.ParseUnit(pair.Unit, "match_run");
         await EnsureStillFreeAsync(municipality, client, corporationId, unitId, cancellationToken);
+        if ((await ExcludedPairs.ListAsync(proposals, policy, regionId, cancellationToken)).Contains(new ExcludedPairs.Key(municipality, client, corporationId, unitId)))
+        {
+            throw new FailedPreconditionException(
+                $"{clientName} and {pair.Unit} were declined before (or their proposal ended so that they are excluded); a desk overrides that with a justification first");
+        }
         var draft = Proposal.Draft(regionId, runId, municipality, client, corporationId, unitId, new NeighbourhoodCode(pair.Neighbourhood), time.GetUtcNow());
         await proposals.CreateProposalAsync(draft, ProposalAudit.Change(party.ToString(), "Create", null, draft, null, pseudonyms), cancellationToken);
         return new ProposalView(draft, Versioned.FirstVersion, ProposalActor.Desk);
