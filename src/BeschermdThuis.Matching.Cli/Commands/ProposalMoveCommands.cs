@@ -52,7 +52,7 @@ internal static class ProposalMoveCommands
             {
                 var proposalId = Id(parse.GetValue(id)!);
                 var current = await ReadAsync(local, proposalId, ct);
-                var party = parse.GetValue(options.As) is { } given ? ActingParty.Parse(given) : ActingParty.Desk(current);
+                var party = options.Party(parse) is { } given ? ActingParty.Parse(given) : ActingParty.Desk(current);
                 var moved = await local.Service.ConfirmSupportAsync(party, local.RegionId, proposalId, parse.GetValue(team)!, parse.GetValue(from),
                     parse.GetValue(etag), ct);
                 return await ReportAsync(moved, current.State, party, parse.GetValue(options.Json), ct);
@@ -80,7 +80,7 @@ internal static class ProposalMoveCommands
             {
                 var (municipality, reference) = ResourceNames.ParseClient(parse.GetValue(client)!, "--client");
                 var (corporationId, unitId) = ResourceNames.ParseUnit(parse.GetValue(unit)!, "--unit");
-                var party = parse.GetValue(options.As) is { } given ? ActingParty.Parse(given) : new Party(PartyKind.MunicipalDesk, municipality.Value);
+                var party = options.Party(parse) is { } given ? ActingParty.Parse(given) : new Party(PartyKind.MunicipalDesk, municipality.Value);
                 var done = await local.Service.OverrideExclusionAsync(party, local.RegionId, municipality, reference, corporationId, unitId,
                     parse.GetValue(justification)!, ct);
                 Console.WriteLine($"{ResourceNames.Client(done.Municipality, done.Client)} and {ResourceNames.Unit(done.CorporationId, done.UnitId)} " +
@@ -99,7 +99,7 @@ internal static class ProposalMoveCommands
         Func<Party, Task<ProposalView>> move, CancellationToken ct)
     {
         var current = await ReadAsync(local, Id(parse.GetValue(id)!), ct);
-        var party = ActingParty.For(parse.GetValue(options.As), current, action);
+        var party = ActingParty.For(options.Party(parse), current, action);
         return await ReportAsync(await move(party), current.State, party, parse.GetValue(options.Json), ct);
     }
 

@@ -51,7 +51,7 @@ internal static class ProposalsCommand
                 var (corporationId, unitId) = ResourceNames.ParseUnit(unitName, "--unit");
                 filter = filter with { CorporationId = corporationId, UnitId = unitId };
             }
-            var found = await ListAsync(local, parse.GetValue(options.As) is { } given ? ActingParty.Parse(given) : null, filter, ct);
+            var found = await ListAsync(local, options.Party(parse) is { } given ? ActingParty.Parse(given) : null, filter, ct);
             return await OutputAsync(found, $"{found.Count} proposals in {local.RegionId}", parse.GetValue(options.Json), ct);
         }, state, client, unit);
     }
@@ -65,7 +65,7 @@ internal static class ProposalsCommand
         return options.Command("create", "Create draft proposals from the pairs of a stored match run.", async (local, parse, ct) =>
         {
             var runId = await RunIdAsync(local, parse.GetValue(run)!, ct);
-            var given = parse.GetValue(options.As);
+            var given = options.Party(parse);
             IReadOnlyList<string> clients = (parse.GetValue(client), parse.GetValue(all)) switch
             {
                 ({ } one, false) => [one],
@@ -95,7 +95,7 @@ internal static class ProposalsCommand
 
     private static Command Reasons()
     {
-        var options = ProposalCommandOptions.Create("Not used: the reasons are the same for everyone.");
+        var options = ProposalCommandOptions.Create(null);
         return options.Command("reasons", "The configured decline reasons per side (config/proposal-policy.json).", async (local, parse, ct) =>
         {
             var sides = new[] { DeclineSide.Corporation, DeclineSide.Client };

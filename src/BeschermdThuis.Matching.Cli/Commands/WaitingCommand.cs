@@ -22,7 +22,7 @@ internal static class WaitingCommand
         var language = MatchCommand.LanguageOption();
         return options.Command("waiting", "Clients past their readiness date without an accepted proposal, longest waiting first.", async (local, parse, ct) =>
         {
-            var report = parse.GetValue(options.As) is { } given
+            var report = options.Party(parse) is { } given
                 ? await local.Waiting.ListAsync(ActingParty.Parse(given), local.RegionId, parse.GetValue(asOf), ct)
                 : await local.Waiting.ListAsync(MatchRunAudience.Full, local.RegionId, parse.GetValue(asOf), ct);
             var dutch = parse.GetValue(language) == "nl";
