@@ -53,6 +53,26 @@ public sealed class ProposalsCommandTests
     }
 
     [Fact]
+    public async Task Demo_OnADatabaseWithProposals_RefusesToRefreshIt_UntilAskedForAFreshOne()
+    {
+        using var dir = new TemporaryDirectory();
+        var file = await MatchedDatabaseAsync(dir);
+        var created = await CliProcess.RunAsync(dir.Path, "proposals", "create", "--database", "demo.db", "--run", "latest", "--all");
+        Assert.True(created.ExitCode == 0, created.StandardError);
+
+        var again = await CliProcess.RunAsync(dir.Path, "demo", "--database", "demo.db", "--units", "60", "--clients", "25", "--match-time-limit", "0");
+        var fresh = await CliProcess.RunAsync(dir.Path, "demo", "--database", "demo.db", "--units", "60", "--clients", "25", "--match-time-limit", "0", "--fresh");
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("demo.db holds proposals", again.StandardError);
+        Assert.Contains("demo --fresh", again.StandardError);
+        Assert.True(fresh.ExitCode == 0, fresh.StandardError);
+        await using var database = await MatchingDatabase.OpenAsync(DatabaseOption.SqliteFile(file), Ct);
+        Assert.Empty((await database.Proposals.ListProposalsAsync(Region, new ProposalFilter(), new PageRequest(10, null), Ct)).Items);
+        Assert.Empty((await database.MatchRuns.ListMatchRunsAsync(Region, new PageRequest(10, null), Ct)).Items);
+    }
+
+    [Fact]
     public async Task Waiting_PrintsWhatTheWaitingReportGives()
     {
         using var dir = new TemporaryDirectory();

@@ -41,14 +41,24 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DefaultMatchSeconds,
         };
         var language = MatchCommand.LanguageOption();
+        var fresh = new Option<bool>("--fresh") { Description = "Delete the database file first and start a new one (needed once it holds proposals)." };
 
         var command = new Command("demo", "Create or refresh the demo database, summarise it, run a match on it, propose its pairs and match again.")
         {
-            database, seed, units, clients, date, matchSeconds, language,
+            database, seed, units, clients, date, matchSeconds, language, fresh,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var size = new DemoPopulationSize(parse.GetValue(units), parse.GetValue(clients));
+            var refused = await CommandErrors.RunAsync(async () =>
+            {
+                await DemoDatabase.PrepareAsync(parse.GetValue(database)!, parse.GetValue(fresh), cancellationToken);
+                return 0;
+            });
+            if (refused != 0)
+            {
+                return refused;
+            }
             var summary = await RunAsync(parse.GetValue(database)!, parse.GetValue(seed), size, parse.GetValue(date), cancellationToken);
             Render(summary, parse.GetValue(database)!);
             var seconds = parse.GetValue(matchSeconds);
