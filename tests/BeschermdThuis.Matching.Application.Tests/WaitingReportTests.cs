@@ -5,6 +5,7 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
 using BeschermdThuis.Matching.Domain.Proposals;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BeschermdThuis.Matching.Application.Tests;
 
@@ -102,8 +103,29 @@ public sealed class WaitingReportTests
         await Assert.ThrowsAsync<PermissionDeniedException>(() => Report(world).ListAsync(board, DemoWorld.RegionId, AsOf, Ct));
     }
 
-    private static WaitingReport Report(DemoWorld world) =>
-        new(world.Catalog, world.Database.Clients, world.Database.Proposals, world.Database.MatchRuns, TimeProvider.System);
+    [Fact]
+    public async Task ProposalPastItsDeadline_CountsAsExpired_BeforeAnyoneWritesIt()
+    {
+        await using var world = await OpenAsync();
+        var run = await world.Matching().RunMatchAsync(MatchCaller.LocalOperator, DemoWorld.MatchRequest(), null, null, Ct);
+        var pair = run.Run.Result.Pairs
+            .First(p => world.Population.Clients.Single(c => ResourceNames.Client(c.ResponsibleMunicipality, c.Reference) == p.Client).ReadinessDate < AsOf);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        var proposed = await DraftAndProposeAsync(world.Proposals(clock), run.Run.Summary.Id, pair);
+
+        var before = await Report(world, clock).ListAsync(MatchRunAudience.Full, DemoWorld.RegionId, AsOf, Ct);
+        clock.Advance(DemoWorld.ProposalPolicy().CorporationResponseTime + TimeSpan.FromMinutes(1));
+        var after = await Report(world, clock).ListAsync(MatchRunAudience.Full, DemoWorld.RegionId, AsOf, Ct);
+
+        Assert.Equal(ProposalState.ProposedToCorporation, before.Clients.Single(l => l.Name == pair.Client).ProposalState);
+        var line = after.Clients.Single(l => l.Name == pair.Client);
+        Assert.Null(line.ProposalState);
+        Assert.Null(line.ProposalId);
+        Assert.Equal(ProposalState.ProposedToCorporation, (await world.Database.Proposals.GetProposalAsync(DemoWorld.RegionId, proposed.Proposal.Id, Ct))!.Value.State);
+    }
+
+    private static WaitingReport Report(DemoWorld world, TimeProvider? time = null) =>
+        new(world.Catalog, world.Database.Clients, world.Database.Proposals, world.Database.MatchRuns, time ?? TimeProvider.System);
 
     private static async Task<ProposalView> DraftAndProposeAsync(ProposalApplicationService proposals, string runId, PairDocument pair)
     {
