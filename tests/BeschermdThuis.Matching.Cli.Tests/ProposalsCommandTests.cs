@@ -97,7 +97,7 @@ public sealed class ProposalsCommandTests
         Assert.Equal(expected, printed);
         Assert.True(table.ExitCode == 0, table.StandardError);
         Assert.Contains($"{expected.Length} clients past their readiness date without an accepted proposal on 2026-10-31", table.StandardOutput);
-        Assert.All(expected, l => Assert.Contains(l.Client, table.StandardOutput));
+        Assert.All(expected, l => Assert.Contains(l.Client.Replace("municipalities/", "").Replace("/clients/", "/"), table.StandardOutput));
         using var deskDocument = JsonDocument.Parse(desk.StandardOutput);
         Assert.Equal(expected.Where(l => l.Client.StartsWith("municipalities/GM0268/", StringComparison.Ordinal)).Select(l => l.Client),
             deskDocument.RootElement.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("client").GetString()));
@@ -110,7 +110,12 @@ public sealed class ProposalsCommandTests
         await MatchedDatabaseAsync(dir);
         var created = await CliProcess.RunAsync(dir.Path, "proposals", "create", "--database", "demo.db", "--run", "latest", "--all", "--json", "-");
         Assert.True(created.ExitCode == 0, created.StandardError);
-        var id = JsonDocument.Parse(created.StandardOutput).RootElement[0].GetProperty("id").GetString()!;
+        var first = JsonDocument.Parse(created.StandardOutput).RootElement[0];
+        var id = first.GetProperty("id").GetString()!;
+        var shortClient = first.GetProperty("client").GetString()!.Replace("municipalities/", "").Replace("/clients/", "/");
+        var byClient = await CliProcess.RunAsync(dir.Path, "proposals", "list", "--client", shortClient, "--database", "demo.db", "--json", "-");
+        Assert.True(byClient.ExitCode == 0, byClient.StandardError);
+        Assert.Equal([id], JsonDocument.Parse(byClient.StandardOutput).RootElement.EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         var proposed = await CliProcess.RunAsync(dir.Path, "proposals", "propose", id, "--database", "demo.db");
         Assert.True(proposed.ExitCode == 0, proposed.StandardError);
         Assert.Contains($"{id}: Draft -> ProposedToCorporation (by MunicipalDesk:", proposed.StandardOutput);

@@ -78,8 +78,8 @@ internal static class ProposalMoveCommands
         return options.Command("override", "Let a declined (excluded) pair take part in matches again, with a written justification.",
             async (local, parse, ct) =>
             {
-                var (municipality, reference) = ResourceNames.ParseClient(parse.GetValue(client)!, "--client");
-                var (corporationId, unitId) = ResourceNames.ParseUnit(parse.GetValue(unit)!, "--unit");
+                var (municipality, reference) = ShortNames.ParseClient(parse.GetValue(client)!, "--client");
+                var (corporationId, unitId) = ShortNames.ParseUnit(parse.GetValue(unit)!, "--unit");
                 var party = options.Party(parse) is { } given ? ActingParty.Parse(given) : new Party(PartyKind.MunicipalDesk, municipality.Value);
                 var done = await local.Service.OverrideExclusionAsync(party, local.RegionId, municipality, reference, corporationId, unitId,
                     parse.GetValue(justification)!, ct);

@@ -43,16 +43,16 @@ internal static class ProposalsCommand
             var filter = new ProposalFilter(State: parse.GetValue(state));
             if (parse.GetValue(client) is { } clientName)
             {
-                var (municipality, reference) = ResourceNames.ParseClient(clientName, "--client");
+                var (municipality, reference) = ShortNames.ParseClient(clientName, "--client");
                 filter = filter with { Municipality = municipality, Client = reference };
             }
             if (parse.GetValue(unit) is { } unitName)
             {
-                var (corporationId, unitId) = ResourceNames.ParseUnit(unitName, "--unit");
+                var (corporationId, unitId) = ShortNames.ParseUnit(unitName, "--unit");
                 filter = filter with { CorporationId = corporationId, UnitId = unitId };
             }
             var found = await ListAsync(local, options.Party(parse) is { } given ? ActingParty.Parse(given) : null, filter, ct);
-            return await OutputAsync(found, $"{found.Count} proposals in {local.RegionId}", parse.GetValue(options.Json), ct);
+            return await OutputAsync(found, $"Proposals in {local.RegionId}: {found.Count}", parse.GetValue(options.Json), ct);
         }, state, client, unit);
     }
 
@@ -76,7 +76,7 @@ internal static class ProposalsCommand
             var refused = 0;
             foreach (var clientName in clients)
             {
-                var (municipality, reference) = ResourceNames.ParseClient(clientName, "--client");
+                var (municipality, reference) = ShortNames.ParseClient(clientName, "--client");
                 var party = given is not null ? ActingParty.Parse(given) : new Party(PartyKind.MunicipalDesk, municipality.Value);
                 try
                 {
@@ -88,7 +88,7 @@ internal static class ProposalsCommand
                     refused++;
                 }
             }
-            var code = await OutputAsync(created, $"{created.Count} drafts from {runId}", parse.GetValue(options.Json), ct);
+            var code = await OutputAsync(created, $"Drafts from {runId}: {created.Count}", parse.GetValue(options.Json), ct);
             return refused > 0 ? 1 : code;
         }, run, client, all);
     }

@@ -48,7 +48,7 @@ internal static class WaitingCommand
         {
             var proposal = line.ProposalState is { } state ? $"{state} {line.ProposalId}" : "-";
             var reason = string.Join("\n", report.Reason(line, dutch).Split('\n').Take(ReasonLines));
-            table.AddRow(Markup.Escape(line.Name), $"{line.ReadinessDate:yyyy-MM-dd}", $"{line.DaysPastReadiness}", Markup.Escape(proposal), Markup.Escape(reason));
+            table.AddRow(Markup.Escape(ShortNames.Client(line.Municipality, line.Client)), $"{line.ReadinessDate:yyyy-MM-dd}", $"{line.DaysPastReadiness}", Markup.Escape(proposal), Markup.Escape(reason));
         }
         AnsiConsole.Write(table);
     }

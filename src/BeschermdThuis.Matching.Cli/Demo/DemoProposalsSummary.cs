@@ -41,7 +41,7 @@ internal sealed record DemoProposalsSummary(StoredMatchRun First, StoredMatchRun
             yield return $"  {waiting} more: Draft -> ProposedToCorporation (the corporation answers before its deadline)";
         }
         yield return "States now: " + string.Join(", ", States.GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) + ".";
-        yield return $"Re-match {Second.Summary.Id}: {Kept.Count} pairs kept (pinned by their open proposal), {New.Count} new, {Released.Count} released.";
+        yield return $"Re-match {Second.Summary.Id}: {Kept.Count} pairs kept (pinned by their open proposal), {New.Count} new{Listed(New)}, {Released.Count} released{Listed(Released)}.";
         if (Signed is { } signed)
         {
             yield return $"  The signed tenancy left the match: {Short(signed.Client)} is housed and {Short(signed.Unit)} let; it counts as a placement in {signed.Proposal.Neighbourhood}.";
@@ -61,6 +61,10 @@ internal sealed record DemoProposalsSummary(StoredMatchRun First, StoredMatchRun
         { Support: { } s, MoveDate: { } move } => $" (support by {s.CareTeamId} from {s.StartsOn:yyyy-MM-dd}, moving in {move:yyyy-MM-dd})",
         _ => "",
     };
+
+    // A few pairs by name, so the change can be looked up (proposals list --client …); many are only counted.
+    private static string Listed(IReadOnlyList<PairDocument> pairs) =>
+        pairs.Count is > 0 and <= 5 ? $" ({string.Join(", ", pairs.Select(p => $"{Short(p.Client)} -> {Short(p.Unit)}"))})" : "";
 
     private static string Short(string name) => name.StartsWith("corporations/", StringComparison.Ordinal)
         ? name["corporations/".Length..].Replace("/units/", "/", StringComparison.Ordinal)

@@ -38,7 +38,8 @@ internal static class ProposalOutput
         foreach (var view in proposals)
         {
             var p = view.Proposal;
-            table.AddRow(p.Id, p.State.ToString(), Markup.Escape(ClientOf(view) ?? "-"), Markup.Escape(ResourceNames.Unit(p.CorporationId, p.UnitId)),
+            var client = view.Audience == ProposalActor.Desk ? ShortNames.Client(p.Municipality, p.Client) : "-";
+            table.AddRow(p.Id, p.State.ToString(), Markup.Escape(client), Markup.Escape(ShortNames.Unit(p.CorporationId, p.UnitId)),
                 p.RespondBy is { } by ? by.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-", Markup.Escape(Note(view)));
         }
         AnsiConsole.Write(table);
