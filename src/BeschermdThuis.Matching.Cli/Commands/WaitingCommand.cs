@@ -2,6 +2,7 @@ using System.CommandLine;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Application.Proposals;
 using BeschermdThuis.Matching.Cli.Proposals;
+using BeschermdThuis.Matching.Domain.Proposals;
 using Spectre.Console;
 
 namespace BeschermdThuis.Matching.Cli.Commands;
@@ -56,11 +57,11 @@ internal static class WaitingCommand
     private static WaitingJson ToJson(WaitingList report, bool dutch) => new(
         report.AsOf,
         report.LatestRun?.Id,
-        [.. report.Clients.Select(l => new WaitingClientJson(l.Name, l.ReadinessDate, l.DaysPastReadiness, l.ProposalState?.ToString(), l.ProposalId,
+        [.. report.Clients.Select(l => new WaitingClientJson(l.Name, l.ReadinessDate, l.DaysPastReadiness, l.ProposalState, l.ProposalId,
             l.Explanation is not null, report.Reason(l, dutch)))]);
 
     private sealed record WaitingJson(DateOnly AsOf, string? LatestMatchRun, IReadOnlyList<WaitingClientJson> Clients);
 
     private sealed record WaitingClientJson(
-        string Client, DateOnly ReadinessDate, int DaysPastReadiness, string? ProposalState, string? Proposal, bool InLatestMatchRun, string Reason);
+        string Client, DateOnly ReadinessDate, int DaysPastReadiness, ProposalState? ProposalState, string? Proposal, bool InLatestMatchRun, string Reason);
 }

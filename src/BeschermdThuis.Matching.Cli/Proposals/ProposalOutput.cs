@@ -21,7 +21,8 @@ internal static class ProposalOutput
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // States by the names the tables and --state use (ProposedToCorporation).
+        Converters = { new JsonStringEnumConverter() },
     };
 
     public static void Table(IReadOnlyList<ProposalView> proposals, string title)
