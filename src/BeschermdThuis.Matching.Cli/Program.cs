@@ -5,6 +5,8 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
 {
     DemoCommand.Create(),
     MatchCommand.Create(),
+    ProposalsCommand.Create(),
+    WaitingCommand.Create(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };

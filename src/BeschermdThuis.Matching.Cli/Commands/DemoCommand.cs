@@ -2,6 +2,7 @@ using System.CommandLine;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Cli.Demo;
+using BeschermdThuis.Matching.Cli.Proposals;
 using BeschermdThuis.Matching.DemoRegion;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Storage;
@@ -14,6 +15,8 @@ namespace BeschermdThuis.Matching.Cli.Commands;
 /// population), prints what it holds per municipality, and ends with a match on the demo region: the placement period of
 /// three months from the reference date, with the 2025 rent limits (the 2026 aftoppingsgrens is not configured), a fixed
 /// seed and workers, and a time limit, so the output shows pairs with explanations and unmatched clients with reasons.
+/// Then the match's pairs go through the proposal lifecycle and the region is matched once more, and the demo prints what
+/// changed (<see cref="DemoProposals"/>).
 /// </summary>
 internal static class DemoCommand
 {
@@ -38,14 +41,24 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DefaultMatchSeconds,
         };
         var language = MatchCommand.LanguageOption();
+        var fresh = new Option<bool>("--fresh") { Description = "Delete the database file first and start a new one (needed once it holds proposals)." };
 
-        var command = new Command("demo", "Create or refresh the demo database, summarise it and run a match on it.")
+        var command = new Command("demo", "Create or refresh the demo database, summarise it, run a match on it, propose its pairs and match again.")
         {
-            database, seed, units, clients, date, matchSeconds, language,
+            database, seed, units, clients, date, matchSeconds, language, fresh,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var size = new DemoPopulationSize(parse.GetValue(units), parse.GetValue(clients));
+            var refused = await CommandErrors.RunAsync(async () =>
+            {
+                await DemoDatabase.PrepareAsync(parse.GetValue(database)!, parse.GetValue(fresh), cancellationToken);
+                return 0;
+            });
+            if (refused != 0)
+            {
+                return refused;
+            }
             var summary = await RunAsync(parse.GetValue(database)!, parse.GetValue(seed), size, parse.GetValue(date), cancellationToken);
             Render(summary, parse.GetValue(database)!);
             var seconds = parse.GetValue(matchSeconds);
@@ -62,10 +75,30 @@ internal static class DemoCommand
                 $"Time limit {seconds:0} s, {MatchRunRequest.DefaultWorkers} workers, seed {MatchRunRequest.DefaultSeed}."));
             var request = () => MatchCommand.Request(MatchingOptions.DefaultRegionId, referenceDate, to, DemoRentYear, referenceDate,
                 TimeSpan.FromSeconds(seconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
-            return await MatchCommand.RunAsync(parse.GetValue(database)!, request, parse.GetValue(language) == "nl", null, cancellationToken);
+            var matched = await MatchCommand.RunAsync(parse.GetValue(database)!, request, parse.GetValue(language) == "nl", null, cancellationToken);
+            return matched != 0 ? matched : await ProposeAsync(parse.GetValue(database)!, request(), referenceDate, cancellationToken);
         });
         return command;
     }
+
+    /// <summary>The demo match's pairs through the proposal lifecycle, then a re-match, and what changed (<see cref="DemoProposals"/>).</summary>
+    private static Task<int> ProposeAsync(string databaseFile, MatchRunRequest rematch, DateOnly referenceDate, CancellationToken cancellationToken) =>
+        CommandErrors.RunAsync(async () =>
+        {
+            AnsiConsole.WriteLine();
+            var summary = await DemoProposals.RunAsync(databaseFile, rematch.RegionId, rematch, referenceDate, cancellationToken);
+            if (summary is null)
+            {
+                Console.WriteLine("Proposals: skipped, the database already holds proposals (from an earlier demo?); " +
+                    "use a new file (demo --database other.db) to see the walkthrough, or carry on with: proposals list, waiting.");
+                return 0;
+            }
+            foreach (var line in summary.Lines())
+            {
+                Console.WriteLine(line);
+            }
+            return summary.DeclinedPairReturned ? 1 : 0;
+        });
 
     public static async Task<DemoSummary> RunAsync(string databaseFile, int seed, DemoPopulationSize size, DateOnly referenceDate, CancellationToken cancellationToken)
     {
