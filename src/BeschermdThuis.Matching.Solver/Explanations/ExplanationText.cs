@@ -17,7 +17,12 @@ public static class ExplanationText
             ? F($"U krijgt woning {r.UnitId} aangeboden. Die ligt in uw wens nummer {rank}.")
             : F($"U krijgt woning {r.UnitId} aangeboden. Die ligt niet in een gebied dat u wenste."),
         ReasonKind.Pinned => F($"Woning {r.UnitId} was al aan u toegezegd. Dat blijft zo."),
-        ReasonKind.NoEligibleUnitInWishedArea => F($"In uw wens nummer {r.Rank} ({r.Area}) was geen woning die bij u past. De meeste vielen af op regel {r.RuleCode}."),
+        ReasonKind.NoEligibleUnitInWishedArea => r switch
+        {
+            { Count: 0 } => F($"In uw wens nummer {r.Rank} ({r.Area}) werd geen woning aangeboden."),
+            { RuleCode: null } => F($"In uw wens nummer {r.Rank} ({r.Area}) was geen woning vrij: ze zijn al voorgesteld aan iemand anders, of eerder afgewezen."),
+            _ => F($"In uw wens nummer {r.Rank} ({r.Area}) was geen woning die bij u past. De meeste vielen af op regel {r.RuleCode}."),
+        },
         ReasonKind.WishedUnitWentToOther => F($"Woning {r.UnitId} in uw wens nummer {r.Rank} ({r.Area}) {WentTo(r.DaysDifference)}."),
         ReasonKind.WishedUnitNotUsed => F($"Woning {r.UnitId} in uw wens nummer {r.Rank} ({r.Area}) kon niet. {NotUsedDutch(r)}"),
         ReasonKind.DwellingTypeWishNotFirst => F($"Het soort woning is uw keuze nummer {r.Rank}, niet uw eerste keuze."),
@@ -36,7 +41,13 @@ public static class ExplanationText
             ? F($"Matched to unit {r.UnitId}, in area wish {rank}.")
             : F($"Matched to unit {r.UnitId}, outside the wished areas."),
         ReasonKind.Pinned => F($"Unit {r.UnitId} was already agreed (pinned) and is kept."),
-        ReasonKind.NoEligibleUnitInWishedArea => F($"Area wish {r.Rank} ({r.Area}) had no eligible unit; most failed {r.RuleCode}."),
+        // No rule failed but no pair was left: the units there are pinned to other clients' proposals or excluded after a decline.
+        ReasonKind.NoEligibleUnitInWishedArea => r switch
+        {
+            { Count: 0 } => F($"Area wish {r.Rank} ({r.Area}) had no unit on offer."),
+            { RuleCode: null } => F($"Area wish {r.Rank} ({r.Area}) had no unit free: they are proposed to others already, or were declined before."),
+            _ => F($"Area wish {r.Rank} ({r.Area}) had no eligible unit; most failed {r.RuleCode}."),
+        },
         ReasonKind.WishedUnitWentToOther => F($"Unit {r.UnitId} in area wish {r.Rank} ({r.Area}) {WentToEnglish(r.DaysDifference)}."),
         ReasonKind.WishedUnitNotUsed => F($"Unit {r.UnitId} in area wish {r.Rank} ({r.Area}) could not be used: {r.Detail}."),
         ReasonKind.DwellingTypeWishNotFirst => F($"The dwelling type is wish {r.Rank}, not the first."),
