@@ -53,7 +53,7 @@ public sealed class ProposalsCommandTests
     }
 
     [Fact]
-    public async Task Demo_OnADatabaseWithProposals_RefusesToRefreshIt_UntilAskedForAFreshOne()
+    public async Task Demo_OnADatabaseWithProposals_KeepsItAsPrevious_AndStartsANewFile()
     {
         using var dir = new TemporaryDirectory();
         var file = await MatchedDatabaseAsync(dir);
@@ -61,15 +61,20 @@ public sealed class ProposalsCommandTests
         Assert.True(created.ExitCode == 0, created.StandardError);
 
         var again = await CliProcess.RunAsync(dir.Path, "demo", "--database", "demo.db", "--units", "60", "--clients", "25", "--match-time-limit", "0");
-        var fresh = await CliProcess.RunAsync(dir.Path, "demo", "--database", "demo.db", "--units", "60", "--clients", "25", "--match-time-limit", "0", "--fresh");
 
-        Assert.Equal(1, again.ExitCode);
-        Assert.Contains("demo.db holds proposals", again.StandardError);
-        Assert.Contains("demo --fresh", again.StandardError);
+        Assert.True(again.ExitCode == 0, again.StandardError);
+        Assert.Contains("kept as demo.db.previous", again.StandardOutput);
+        HashSet<string> earlier;
+        await using (var previous = await MatchingDatabase.OpenAsync(DatabaseOption.SqliteFile(file + ".previous"), Ct))
+        {
+            earlier = [.. (await previous.Proposals.ListProposalsAsync(Region, new ProposalFilter(), new PageRequest(100, null), Ct)).Items.Select(p => p.Value.Id)];
+        }
+        Assert.NotEmpty(earlier);
+        var fresh = await CliProcess.RunAsync(dir.Path, "demo", "--database", "demo.db", "--units", "60", "--clients", "25", "--match-time-limit", "0", "--fresh");
         Assert.True(fresh.ExitCode == 0, fresh.StandardError);
         await using var database = await MatchingDatabase.OpenAsync(DatabaseOption.SqliteFile(file), Ct);
-        Assert.Empty((await database.Proposals.ListProposalsAsync(Region, new ProposalFilter(), new PageRequest(10, null), Ct)).Items);
-        Assert.Empty((await database.MatchRuns.ListMatchRunsAsync(Region, new PageRequest(10, null), Ct)).Items);
+        var now = (await database.Proposals.ListProposalsAsync(Region, new ProposalFilter(), new PageRequest(100, null), Ct)).Items.Select(p => p.Value.Id);
+        Assert.DoesNotContain(now, earlier.Contains);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class DemoCommand
             DefaultValueFactory = _ => DefaultMatchSeconds,
         };
         var language = MatchCommand.LanguageOption();
-        var fresh = new Option<bool>("--fresh") { Description = "Delete the database file first and start a new one (needed once it holds proposals)." };
+        var fresh = new Option<bool>("--fresh") { Description = "Delete the database file first and start a new one (without keeping a file that holds proposals as FILE.previous)." };
 
         var command = new Command("demo", "Create or refresh the demo database, summarise it, run a match on it, propose its pairs and match again.")
         {
@@ -52,7 +52,10 @@ internal static class DemoCommand
             var size = new DemoPopulationSize(parse.GetValue(units), parse.GetValue(clients));
             var refused = await CommandErrors.RunAsync(async () =>
             {
-                await DemoDatabase.PrepareAsync(parse.GetValue(database)!, parse.GetValue(fresh), cancellationToken);
+                if (await DemoDatabase.PrepareAsync(parse.GetValue(database)!, parse.GetValue(fresh), cancellationToken) is { } kept)
+                {
+                    Console.WriteLine(kept);
+                }
                 return 0;
             });
             if (refused != 0)
