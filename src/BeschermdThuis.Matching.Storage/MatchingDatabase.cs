@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Storage.Dialects;
+using BeschermdThuis.Matching.Storage.Locking;
 using BeschermdThuis.Matching.Storage.Migrations;
 using BeschermdThuis.Matching.Storage.Repositories;
 using Dapper;
@@ -27,6 +28,11 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
         CareTeams = new SqlCareTeamRepository(db);
         Agreements = new SqlAgreementRepository(db);
         MatchRuns = new SqlMatchRunRepository(db);
+        Proposals = new SqlProposalRepository(db);
+        AuditTrail = new SqlAuditTrail(db);
+        MatchLock = options.Provider == StorageProvider.SqlServer
+            ? new SqlServerMatchLock(options.ConnectionString)
+            : new SqliteMatchLock(options.ConnectionString);
     }
 
     public StorageOptions Options => _options;
@@ -42,6 +48,13 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
     public IAgreementRepository Agreements { get; }
 
     public IMatchRunRepository MatchRuns { get; }
+
+    public IProposalRepository Proposals { get; }
+
+    public IAuditTrail AuditTrail { get; }
+
+    /// <summary>One match at a time per region (see <see cref="SqlServerMatchLock"/> and <see cref="SqliteMatchLock"/>).</summary>
+    public IMatchLock MatchLock { get; }
 
     public ISqlDialect Dialect { get; }
 

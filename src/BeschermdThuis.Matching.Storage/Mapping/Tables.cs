@@ -122,4 +122,41 @@ internal static class Tables
         ];
         public static readonly string[] Documents = ["options_json", "result_json", "explanations_json"];
     }
+
+    public static class Proposals
+    {
+        public const string Name = "proposals";
+        public static readonly string[] Key = ["region_id", "proposal_id"];
+
+        // Set on create only: the pair, its run and where the unit lies.
+        public static readonly string[] Pair =
+            ["run_id", "municipality_code", "client_ref", "corporation_id", "unit_id", "neighbourhood_code", "created_at"];
+
+        public static readonly string[] Values =
+        [
+            "state", "updated_at", "respond_by", "support_care_team_id", "support_starts_on", "support_confirmed_at", "move_date",
+            "decision_side", "decision_reason_code", "decision_reason_label", "decision_text", "decision_at",
+        ];
+    }
+
+    public static class PairOverrides
+    {
+        public const string Name = "pair_overrides";
+
+        // override_id is given by the database, in the order overrides were written.
+        public static readonly string[] Columns =
+            ["region_id", "municipality_code", "client_ref", "corporation_id", "unit_id", "justification", "decided_by", "decided_at"];
+    }
+
+    public static class AuditEntries
+    {
+        public const string Name = "audit_entries";
+
+        // sequence is given by the database, in the order entries were written.
+        public static readonly string[] Columns =
+        [
+            "region_id", "occurred_at", "actor", "subject_kind", "subject_id", "action", "old_state", "new_state", "reason",
+            "client_pseudonym", "corporation_id", "unit_id",
+        ];
+    }
 }

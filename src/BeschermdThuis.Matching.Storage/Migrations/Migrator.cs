@@ -34,7 +34,10 @@ internal static class Migrator
                     return false;
                 }
                 await MigrationPreconditions.CheckAsync(script, connection, transaction, cancellationToken);
-                await connection.ExecuteAsync(Command(script.Sql, null, cancellationToken, transaction));
+                foreach (var batch in script.Batches)
+                {
+                    await connection.ExecuteAsync(Command(batch, null, cancellationToken, transaction));
+                }
                 await connection.ExecuteAsync(Command(db.Sql.InsertVersion, new
                 {
                     script.Version,
