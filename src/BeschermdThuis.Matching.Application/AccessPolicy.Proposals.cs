@@ -14,6 +14,18 @@ public static partial class AccessPolicy
         : party.IsCorporation(proposal.CorporationId) ? ProposalActor.Corporation
         : throw new NotFoundException(ResourceNames.Proposal(proposal.RegionId, proposal.Id));
 
+    /// <summary>
+    /// A move the party's role never makes (a corporation proposing or withdrawing, a desk signing) is not permitted,
+    /// whatever the state; a move the role makes in other states only is the lifecycle's to refuse (FailedPrecondition).
+    /// </summary>
+    public static void EnsureRoleMakes(Party party, ProposalActor role, ProposalAction action)
+    {
+        if (!ProposalLifecycle.Table.Any(t => t.Action == action && t.Actor == role))
+        {
+            throw Denied(party, $"{action} is not a move of the {(role == ProposalActor.Desk ? "client's desk" : "unit's corporation")}");
+        }
+    }
+
     /// <summary>Only the desk of the client's municipality drafts proposals and overrides exclusions.</summary>
     public static void EnsureCanDraftProposals(Party party, Domain.Geography.MunicipalityCode municipality)
     {
