@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Storage.Dialects;
+using BeschermdThuis.Matching.Storage.Locking;
 using BeschermdThuis.Matching.Storage.Migrations;
 using BeschermdThuis.Matching.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -31,6 +32,36 @@ public sealed class SqlStatementTests
 
         AssertParses(script, sql);
     }
+
+    [Theory]
+    [MemberData(nameof(SqlServerScriptNames))]
+    public void SqlServerMigrationScript_EveryBatchParsesOnItsOwnAndTriggersStartTheirBatch(string script)
+    {
+        // The migrator runs a script batch by batch (split at GO lines); SQL Server takes CREATE TRIGGER only first in a batch.
+        var batches = MigrationScripts.For(StorageProvider.SqlServer).Single(s => $"{s.Version:0000}_{s.Name}" == script).Batches;
+
+        foreach (var batch in batches)
+        {
+            AssertParses(script, batch);
+            var statements = Parse(batch).Batches.Single().Statements;
+            Assert.All(statements.Skip(1), s => Assert.IsNotType<CreateTriggerStatement>(s));
+        }
+    }
+
+    [Fact]
+    public void SqlServerMigration6_HasTheTwoAppendOnlyTriggersInBatchesOfTheirOwn()
+    {
+        var batches = MigrationScripts.For(StorageProvider.SqlServer).Single(s => s.Version == 6).Batches;
+
+        Assert.Equal(3, batches.Count);
+        Assert.Equal(["pair_overrides_append_only", "audit_entries_append_only"],
+            batches.Skip(1).Select(b => Assert.IsType<CreateTriggerStatement>(Parse(b).Batches.Single().Statements.Single()).Name.BaseIdentifier.Value));
+    }
+
+    [Theory]
+    [InlineData(SqlServerMatchLock.GetAppLock)]
+    [InlineData(SqlServerMatchLock.ReleaseAppLock)]
+    public void SqlServerMatchLockStatement_ParsesWithoutErrors(string sql) => AssertParses("match lock", sql);
 
     [Theory]
     [MemberData(nameof(SqlServerStatementNames))]
@@ -98,6 +129,8 @@ public sealed class SqlStatementTests
 
         Assert.StartsWith("broken: ", Assert.Single(failures));
     }
+
+    private static TSqlScript Parse(string sql) => (TSqlScript)new TSql160Parser(true).Parse(new StringReader(sql), out _);
 
     private static void AssertParses(string name, string sql)
     {

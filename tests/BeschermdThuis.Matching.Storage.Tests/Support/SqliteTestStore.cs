@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace BeschermdThuis.Matching.Storage.Tests.Support;
 
-/// <summary>A temporary SQLite file, deleted (with its WAL files) when the test ends.</summary>
+/// <summary>A temporary SQLite file, deleted (with its WAL and match-lock files) when the test ends.</summary>
 public sealed class SqliteTestStore : ITestStore
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"beschermdthuis-storage-{Guid.NewGuid():N}.db");
@@ -18,6 +18,11 @@ public sealed class SqliteTestStore : ITestStore
     {
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+        // The match locks' files beside the database (one per region).
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_path)!, Path.GetFileName(_path) + ".match-lock.*"))
         {
             File.Delete(file);
         }
