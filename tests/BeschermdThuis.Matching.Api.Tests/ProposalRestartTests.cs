@@ -6,7 +6,7 @@ namespace BeschermdThuis.Matching.Api.Tests;
 /// <summary>
 /// Restart durability (issue 11): proposals, decisions and their audit survive stopping the server and starting a new
 /// one on the same file, and a response deadline that passed while no server ran is applied when the next one starts,
-/// before anyone reads the proposal.
+/// before anyone reads the proposal. While the server runs, its sweep applies a deadline that nobody reads.
 /// </summary>
 public sealed class ProposalRestartTests(ProposalServerFixture server) : IClassFixture<ProposalServerFixture>
 {
@@ -45,5 +45,28 @@ public sealed class ProposalRestartTests(ProposalServerFixture server) : IClassF
         Assert.Equal(declinedAudit, await _steps.AuditAsync(declined));
         Assert.Equal(declined, await _steps.GetAsync(declinedPair.Desk, declined));
         Assert.Equal(V1.ProposalState.Expired, (await _steps.GetAsync(waitingPair.Corporation, waiting)).State);
+    }
+
+    [Fact]
+    public async Task Sweep_ExpiresAnOverdueProposal_ThatNobodyReads()
+    {
+        var pair = (await server.PairsAsync())[2];
+        var proposed = await _steps.DriveAsync(pair, ProposalState.ProposedToCorporation);
+        var id = proposed.Name.Split('/')[^1];
+
+        // Past the deadline and past the sweep's next tick (60 s on the fake clock), so the timer fires during Advance.
+        server.Clock.Advance(proposed.RespondBy.ToDateTimeOffset() - server.Clock.GetUtcNow() + TimeSpan.FromMinutes(2));
+
+        // The sweep runs on its own task once the timer fired: wait for its write (bounded), reading the file only.
+        ProposalState state;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            await Task.Delay(20, Ct);
+            state = (await server.Store.Proposals.GetProposalAsync(SeedData.RegionId, id, Ct))!.Value.State;
+        }
+        while (state != ProposalState.Expired && waited.Elapsed < TimeSpan.FromSeconds(15));
+        Assert.Equal(ProposalState.Expired, state);
+        Assert.Equal("Clock", (await _steps.AuditAsync(proposed))[^1].Actor);
     }
 }
