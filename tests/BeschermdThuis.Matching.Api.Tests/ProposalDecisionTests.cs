@@ -106,6 +106,54 @@ public sealed class ProposalDecisionTests(ProposalServerFixture server) : IClass
         Assert.Equal(ClientStatus.Housed, (await server.Store.Clients.GetClientAsync(pair.Municipality, new ClientReference(client), Ct))!.Status);
     }
 
+    [Fact]
+    public async Task OverrideExclusion_OfADeclinedPair_IsStoredWithItsJustificationAndAudited_OnlyByTheClientsDesk()
+    {
+        var pair = (await server.PairsAsync())[0];
+        var proposed = await _steps.DriveAsync(pair, ProposalState.ProposedToCorporation);
+        server.Clock.Advance(TimeSpan.FromMinutes(1)); // after any override an earlier case made
+        await Decline(pair.Corporation, proposed, "neighbourhood-concerns", "Te veel nieuwe plaatsingen in de straat.");
+        const string Why = "Na overleg met de wijkagent is de zorg weggenomen; de corporatie wil opnieuw kijken.";
+        var request = new V1.OverrideExclusionRequest { Parent = $"regions/{SeedData.RegionId}", Client = pair.Client, Unit = pair.Unit, Justification = Why };
+
+        foreach (var party in new[] { pair.Corporation, ProposalServerFixture.OtherDesk(pair), SeedData.Board })
+        {
+            await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _steps.As(party).OverrideExclusionAsync(request, cancellationToken: Ct).ResponseAsync);
+        }
+        var blank = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => _steps.As(pair.Desk).OverrideExclusionAsync(
+            new V1.OverrideExclusionRequest(request) { Justification = " " }, cancellationToken: Ct).ResponseAsync);
+        Assert.Equal(["justification"], RpcAssert.ViolatedFields(blank));
+        var created = await _steps.As(pair.Desk).OverrideExclusionAsync(request, cancellationToken: Ct);
+        var again = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => _steps.As(pair.Desk).OverrideExclusionAsync(request, cancellationToken: Ct).ResponseAsync);
+
+        Assert.Equal((pair.Client, pair.Unit, Why, pair.Desk.ToString()), (created.Client, created.Unit, created.Justification, created.DecidedBy));
+        Assert.Contains("not excluded", again.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains((await server.Store.Proposals.ListPairOverridesAsync(SeedData.RegionId, Ct)), o => o.Justification == Why);
+        var lines = (await server.Store.AuditTrail.ListAuditEntriesAsync(SeedData.RegionId,
+            new Domain.Audit.AuditQuery(CorporationId: pair.CorporationId, UnitId: pair.Unit.Split('/')[^1]), Domain.Repositories.PageRequest.First(500), Ct)).Items;
+        var line = Assert.Single(lines, l => l.Action == "OverrideExclusion");
+        Assert.Equal(pair.Desk.ToString(), line.Actor);
+        Assert.DoesNotContain(Why, line.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfirmSupport_IsTheDesksAlone()
+    {
+        var pair = (await server.PairsAsync())[0];
+        var proposed = await _steps.DriveAsync(pair, ProposalState.ProposedToCorporation, confirmSupport: false);
+
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+            () => _steps.ConfirmSupportAsync(pair, proposed, ProposalServerFixture.TeamEverywhere, ProposalSteps.SupportStartsOn, pair.Corporation));
+        foreach (var stranger in new[] { ProposalServerFixture.OtherDesk(pair), server.OtherCorporation(pair), SeedData.Board, SeedData.Administrator })
+        {
+            await RpcAssert.FailsAsync(StatusCode.NotFound,
+                () => _steps.ConfirmSupportAsync(pair, proposed, ProposalServerFixture.TeamEverywhere, ProposalSteps.SupportStartsOn, stranger));
+        }
+
+        Assert.Equal(proposed, await _steps.GetAsync(pair.Desk, proposed));
+        await _steps.EndAsync(pair, proposed);
+    }
+
     private Task<V1.Proposal> Decline(Domain.Parties.Party party, V1.Proposal proposal, string code, string text) =>
         _steps.As(party).DeclineProposalAsync(new V1.DeclineProposalRequest
         {

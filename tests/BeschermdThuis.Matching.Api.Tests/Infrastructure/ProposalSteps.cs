@@ -37,8 +37,8 @@ public sealed class ProposalSteps(ProposalServerFixture server)
             Parent = $"regions/{SeedData.RegionId}", MatchRun = server.RunName, Client = pair.Client,
         }, cancellationToken: Ct);
 
-    public Task<V1.Proposal> ConfirmSupportAsync(MatchedPair pair, V1.Proposal proposal, string teamId, Date startsOn) =>
-        As(pair.Desk).ConfirmSupportAsync(new V1.ConfirmSupportRequest
+    public Task<V1.Proposal> ConfirmSupportAsync(MatchedPair pair, V1.Proposal proposal, string teamId, Date startsOn, Party? party = null) =>
+        As(party ?? pair.Desk).ConfirmSupportAsync(new V1.ConfirmSupportRequest
         {
             Name = proposal.Name, CareTeam = ProposalServerFixture.CareTeamName(teamId), StartsOn = startsOn, Etag = proposal.Etag,
         }, cancellationToken: Ct).ResponseAsync;
