@@ -1,4 +1,5 @@
 using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Storage.Locking;
 using BeschermdThuis.Matching.Storage.Tests.Support;
 
 namespace BeschermdThuis.Matching.Storage.Tests;
@@ -71,3 +72,35 @@ public abstract class MatchLockTests(ITestStore store) : StorageTestBase(store)
 public sealed class MatchLockTestsSqlite() : MatchLockTests(new SqliteTestStore());
 
 public sealed class MatchLockTestsSqlServer() : MatchLockTests(new SqlServerTestStore());
+
+public sealed class SqliteMatchLockFileTests
+{
+    [Fact]
+    public void LockFile_OfADatabaseFile_LiesBesideItPerRegion()
+    {
+        var database = Path.Combine(Path.GetTempPath(), "matching.db");
+        var options = StorageOptions.SqliteFile(database);
+
+        Assert.Equal(database + ".match-lock.regio-nijmegen", SqliteMatchLock.LockFile(options.ConnectionString, "regio-nijmegen"));
+        Assert.Equal(database + ".match-lock.regio-arnhem", SqliteMatchLock.LockFile(options.ConnectionString, "regio-arnhem"));
+    }
+
+    [Fact]
+    public async Task LockFile_OfAnInMemoryDatabase_IsInTheTemporaryFolderAndLocksPerDataSource()
+    {
+        const string shared = "Data Source=proposals-test;Mode=Memory;Cache=Shared";
+        var file = SqliteMatchLock.LockFile(shared, "regio-nijmegen");
+        var matchLock = new SqliteMatchLock(shared);
+        try
+        {
+            Assert.Equal(Path.GetTempPath(), Path.GetDirectoryName(file) + Path.DirectorySeparatorChar);
+            Assert.NotEqual(file, SqliteMatchLock.LockFile("Data Source=:memory:", "regio-nijmegen"));
+            await using var held = await matchLock.AcquireAsync("regio-nijmegen", TestContext.Current.CancellationToken);
+            await Assert.ThrowsAsync<MatchAlreadyRunningException>(() => new SqliteMatchLock(shared).AcquireAsync("regio-nijmegen", TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

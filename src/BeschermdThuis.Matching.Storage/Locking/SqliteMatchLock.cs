@@ -19,27 +19,19 @@ public sealed class SqliteMatchLock(string connectionString) : IMatchLock
 
     public Task<IAsyncDisposable> AcquireAsync(string regionId, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var connection = new SqliteConnection(
-            new SqliteConnectionStringBuilder { DataSource = LockFile(connectionString, regionId), Pooling = false }.ToString());
+        var lockFile = LockFile(connectionString, regionId);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<IAsyncDisposable>(cancellationToken);
+        }
         try
         {
-            connection.Open();
-            // Straight to SQLite, without a busy timeout: Microsoft.Data.Sqlite would retry a busy BEGIN for the whole
-            // command timeout, and the contract is "without waiting".
-            raw.sqlite3_busy_timeout(connection.Handle, 0);
-            var rc = raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE");
-            if (rc == SqliteBusy)
-            {
-                throw new MatchAlreadyRunningException(regionId);
-            }
-            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-            return Task.FromResult<IAsyncDisposable>(new Held(connection));
+            return Task.FromResult<IAsyncDisposable>(Acquire(lockFile, regionId));
         }
-        catch
+        catch (Exception e)
         {
-            connection.Dispose();
-            throw;
+            // Like an async method: the caller meets a busy lock where it awaits.
+            return Task.FromException<IAsyncDisposable>(e);
         }
     }
 
@@ -61,6 +53,30 @@ public sealed class SqliteMatchLock(string connectionString) : IMatchLock
             return Path.Combine(Path.GetTempPath(), $"beschermdthuis-{key}.match-lock.{regionId}");
         }
         return Path.GetFullPath(dataSource) + ".match-lock." + regionId;
+    }
+
+    private static Held Acquire(string lockFile, string regionId)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = lockFile, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            // Straight to SQLite, without a busy timeout: Microsoft.Data.Sqlite would retry a busy BEGIN for the whole
+            // command timeout, and the contract is "without waiting".
+            raw.sqlite3_busy_timeout(connection.Handle, 0);
+            var rc = raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE");
+            if (rc == SqliteBusy)
+            {
+                throw new MatchAlreadyRunningException(regionId);
+            }
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            return new Held(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     private sealed class Held(SqliteConnection connection) : IAsyncDisposable
