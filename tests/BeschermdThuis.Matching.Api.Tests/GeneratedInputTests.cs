@@ -9,7 +9,7 @@ using static BeschermdThuis.Matching.Api.Tests.Infrastructure.SeedData;
 namespace BeschermdThuis.Matching.Api.Tests;
 
 /// <summary>
-/// An outside tester's client, in the suite: seeded random requests for every unary call of the four services, and
+/// An outside tester's client, in the suite: seeded random requests for every unary call of the five services, and
 /// raw garbage bodies, sent over a real HTTP/2 connection. Every answer is a status a client can act on (never UNKNOWN
 /// or INTERNAL), and a refused call leaves every table of the database file exactly as it was.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class GeneratedInputTests(KestrelServerFixture server) : IClassFix
     private static readonly ServiceDescriptor[] Services =
     [
         V1.RegionService.Descriptor, V1.StockService.Descriptor, V1.ClientService.Descriptor, V1.MatchingService.Descriptor,
+        V1.ProposalService.Descriptor,
     ];
 
     public static IReadOnlyList<MethodDescriptor> UnaryMethods { get; } =
@@ -34,7 +35,7 @@ public sealed class GeneratedInputTests(KestrelServerFixture server) : IClassFix
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void EveryUnaryCallOfTheFourServices_IsGenerated() => Assert.Equal(31, UnaryMethods.Count);
+    public void EveryUnaryCallOfTheFiveServices_IsGenerated() => Assert.Equal(43, UnaryMethods.Count);
 
     [Fact]
     public async Task GeneratedRequests_ToEveryUnaryCall_AnswerAnAllowedStatus_AndRefusedCallsChangeNothing()
@@ -91,6 +92,7 @@ public sealed class GeneratedInputTests(KestrelServerFixture server) : IClassFix
         _ when field == "parent" && request.Name.Contains("Unit", StringComparison.Ordinal) => [$"corporations/{CorporationB}"],
         _ when field == "parent" && request.Name.Contains("Client", StringComparison.Ordinal) => ["municipalities/GM0268"],
         _ when field == "parent" => [$"regions/{RegionId}"],
+        _ when request.Name.Contains("Proposal", StringComparison.Ordinal) || request.Name == "ConfirmSupportRequest" => [$"regions/{RegionId}/proposals/prop-1"],
         _ when request.Name.Contains("Unit", StringComparison.Ordinal) => [$"corporations/{CorporationB}/units/{UnitB}"],
         _ when request.Name.Contains("Corporation", StringComparison.Ordinal) => [$"corporations/{CorporationB}"],
         _ when request.Name.Contains("Client", StringComparison.Ordinal) => [$"municipalities/GM0268/clients/{ClientNijmegen}"],

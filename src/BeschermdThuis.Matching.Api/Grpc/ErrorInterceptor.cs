@@ -62,6 +62,10 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger) : Interce
         AbortedException e => Simple(Code.Aborted, e.Message, new ResourceInfo { ResourceName = e.ResourceName, Description = e.Message }),
         FailedPreconditionException e => Simple(Code.FailedPrecondition, e.Message,
             new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Description = e.Message } } }),
+        // The database's unique index decided a race for a client or a unit; the application translates it where it
+        // expects it, and this keeps any other write that meets the index from answering UNKNOWN.
+        ActiveProposalExistsException e => Simple(Code.FailedPrecondition, e.Message,
+            new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Description = e.Message } } }),
         AffordabilityConfigurationException e => Simple(Code.FailedPrecondition, e.Message,
             new PreconditionFailure { Violations = { new PreconditionFailure.Types.Violation { Type = "CONFIGURATION", Subject = "affordability", Description = e.Message } } }),
         _ => null,

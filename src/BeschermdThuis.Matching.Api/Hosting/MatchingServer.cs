@@ -2,6 +2,7 @@ using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
+using BeschermdThuis.Matching.Application.Proposals;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Solver.Problem;
@@ -53,8 +54,9 @@ public static class MatchingServer
         var proposalPolicy = ProposalPolicyJson.Load(settings.ProposalPolicyPath);
         var signingKey = DevelopmentSigningKey.LoadOrCreate(settings.SigningKeyPath);
         var database = await MatchingDatabase.OpenAsync(settings.Storage, cancellationToken);
-        builder.Services.AddSingleton(proposalPolicy);
+        var pseudonyms = ClientPseudonyms.LoadOrCreate(settings.PseudonymKeyPath);
         builder.Services.AddMatchingServices(settings, database, affordability, policy, signingKey);
+        builder.Services.AddProposalServices(database, proposalPolicy, pseudonyms);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         app.MapMatchingServices();
@@ -68,7 +70,8 @@ public static class MatchingServer
         services.AddSingleton(settings);
         services.AddSingleton(settings.Matching);
         services.AddSingleton(affordability);
-        services.AddSingleton(TimeProvider.System);
+        // A test registers its own clock (a FakeTimeProvider) before the server's services; that one is kept.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(database);
         services.AddSingleton(database.Regions);
         services.AddSingleton(database.Stock);
@@ -76,9 +79,6 @@ public static class MatchingServer
         services.AddSingleton(database.CareTeams);
         services.AddSingleton(database.Agreements);
         services.AddSingleton(database.MatchRuns);
-        services.AddSingleton(database.Proposals);
-        services.AddSingleton(database.AuditTrail);
-        services.AddSingleton(database.MatchLock);
         services.AddSingleton<RegionCatalog>();
         services.AddSingleton<RegionApplicationService>();
         services.AddSingleton<CareTeamApplicationService>();
@@ -114,7 +114,21 @@ public static class MatchingServer
         return services;
     }
 
-    /// <summary>The four services behind a bearer token; reflection and health open, so grpcurl can discover and probe.</summary>
+    /// <summary>The proposal workflow: its policy, the clients' pseudonyms, storage, the service and the deadline sweep.</summary>
+    public static IServiceCollection AddProposalServices(
+        this IServiceCollection services, MatchingDatabase database, ProposalPolicy policy, ClientPseudonyms pseudonyms)
+    {
+        services.AddSingleton(policy);
+        services.AddSingleton(pseudonyms);
+        services.AddSingleton(database.Proposals);
+        services.AddSingleton(database.AuditTrail);
+        services.AddSingleton(database.MatchLock);
+        services.AddSingleton<ProposalApplicationService>();
+        services.AddHostedService<ProposalDeadlineSweep>();
+        return services;
+    }
+
+    /// <summary>The services behind a bearer token; reflection and health open, so grpcurl can discover and probe.</summary>
     public static WebApplication MapMatchingServices(this WebApplication app)
     {
         app.UseAuthentication();
@@ -124,6 +138,7 @@ public static class MatchingServer
         app.MapGrpcService<StockGrpcService>().RequireAuthorization();
         app.MapGrpcService<ClientGrpcService>().RequireAuthorization();
         app.MapGrpcService<MatchingGrpcService>().RequireAuthorization();
+        app.MapGrpcService<ProposalGrpcService>().RequireAuthorization();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/", () => "BeschermdThuis.Matching gRPC server: use a gRPC client (grpcurl -plaintext <host:port> list).");

@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace BeschermdThuis.Matching.Api.Hosting;
 
@@ -11,15 +12,28 @@ namespace BeschermdThuis.Matching.Api.Hosting;
 /// <c>Affordability:ConfigPath</c> (default config/affordability.json, looked up in the working directory, then next
 /// to the program), <c>Auth:SigningKeyPath</c> (default ~/.config/beschermdthuis/dev-signing-key),
 /// <c>Matching:PolicyPath</c> (default config/matching-policy.json, looked up like the affordability file),
-/// <c>Limits:*</c> (message and header sizes, see <see cref="RequestLimits"/>).
+/// <c>Limits:*</c> (message and header sizes, see <see cref="RequestLimits"/>), <c>Proposals:PolicyPath</c> (default
+/// config/proposal-policy.json, looked up like the affordability file), <c>Proposals:PseudonymKeyPath</c> (the secret
+/// of the clients' audit pseudonyms; default beside the SQLite file, <c>&lt;database&gt;.pseudonym-key</c>, or
+/// ~/.config/beschermdthuis/pseudonym-key for SQL Server), <c>Proposals:SweepIntervalSeconds</c> (how often overdue
+/// proposals are expired; default 60).
 /// </summary>
 public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matching, string AffordabilityConfigPath, string SigningKeyPath)
 {
+
+    public static readonly TimeSpan DefaultSweepInterval = TimeSpan.FromSeconds(60);
+
     /// <summary>The matching policy file (goal order and weights).</summary>
     public string MatchingPolicyPath { get; init; } = DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig);
 
-    /// <summary>The proposal workflow's policy (configuration <c>Proposals:PolicyPath</c>).</summary>
+    /// <summary>The proposal workflow's policy file (response deadlines, decline reasons, re-offer rules).</summary>
     public string ProposalPolicyPath { get; init; } = DefaultFiles.Resolve(DefaultFiles.ProposalPolicyConfig);
+
+    /// <summary>The secret of the clients' pseudonyms in the audit trail; it belongs with the database it was used on.</summary>
+    public string PseudonymKeyPath { get; init; } = DefaultPseudonymKeyPath(Storage);
+
+    /// <summary>How often the deadline sweep expires overdue proposals.</summary>
+    public TimeSpan SweepInterval { get; init; } = DefaultSweepInterval;
 
     /// <summary>Message and header sizes (<see cref="RequestLimits"/>, keys <c>Limits:*</c>).</summary>
     public RequestLimits Limits { get; init; } = RequestLimits.Default;
@@ -45,8 +59,23 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
             configuration["Auth:SigningKeyPath"] is { Length: > 0 } keyPath ? keyPath : DevelopmentSigningKey.DefaultPath)
         {
             MatchingPolicyPath = DefaultFiles.Resolve(configuration["Matching:PolicyPath"] is { Length: > 0 } policy ? policy : DefaultFiles.MatchingPolicyConfig),
-            ProposalPolicyPath = DefaultFiles.Resolve(configuration["Proposals:PolicyPath"] is { Length: > 0 } proposals ? proposals : DefaultFiles.ProposalPolicyConfig),
             Limits = RequestLimits.From(configuration),
+            ProposalPolicyPath = DefaultFiles.Resolve(configuration["Proposals:PolicyPath"] is { Length: > 0 } proposals ? proposals : DefaultFiles.ProposalPolicyConfig),
+            PseudonymKeyPath = configuration["Proposals:PseudonymKeyPath"] is { Length: > 0 } pseudonymKey ? pseudonymKey : DefaultPseudonymKeyPath(storage),
+            SweepInterval = SweepSeconds(configuration["Proposals:SweepIntervalSeconds"]),
         };
     }
+
+    /// <summary>Beside the SQLite file, so the secret stays with the audit trail it pseudonymises; per user for SQL Server.</summary>
+    public static string DefaultPseudonymKeyPath(StorageOptions storage) =>
+        storage.Provider == StorageProvider.Sqlite
+            ? Path.GetFullPath(new SqliteConnectionStringBuilder(storage.ConnectionString).DataSource) + ".pseudonym-key"
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "beschermdthuis", "pseudonym-key");
+
+    private static TimeSpan SweepSeconds(string? text) => text switch
+    {
+        null or "" => DefaultSweepInterval,
+        _ when int.TryParse(text, out var seconds) && seconds > 0 => TimeSpan.FromSeconds(seconds),
+        _ => throw new InvalidOperationException($"Proposals:SweepIntervalSeconds '{text}' is not a positive number of seconds"),
+    };
 }

@@ -58,7 +58,10 @@ public sealed class ProposalApplicationService(
         return new ProposalView(current.Value, current.Version, AccessPolicy.EnsureCanSeeProposal(party, current.Value));
     }
 
-    /// <summary>A desk lists its municipality's proposals, a corporation those for its units; nobody else lists any.</summary>
+    /// <summary>
+    /// A desk lists its municipality's proposals, a corporation those for its units that have reached it (no drafts);
+    /// nobody else lists any.
+    /// </summary>
     public async Task<Page<ProposalView>> ListProposalsAsync(
         Party party, string regionId, ProposalFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -67,14 +70,15 @@ public sealed class ProposalApplicationService(
         {
             PartyKind.MunicipalDesk when filter.Municipality is null || filter.Municipality.Value.Value == party.Id =>
                 (filter with { Municipality = new MunicipalityCode(party.Id) }, ProposalActor.Desk),
-            PartyKind.HousingCorporation when filter.CorporationId is null || filter.CorporationId == party.Id =>
-                (filter with { CorporationId = party.Id, Client = null }, ProposalActor.Corporation),
+            PartyKind.HousingCorporation when (filter.CorporationId is null || filter.CorporationId == party.Id) && filter.Client is null =>
+                (filter with { CorporationId = party.Id }, ProposalActor.Corporation),
             _ => throw new PermissionDeniedException(
-                $"{party.Kind} '{party.Id}' may not do this: a desk lists its own clients' proposals, a corporation those for its own units"),
+                $"{party.Kind} '{party.Id}' may not do this: a desk lists its own clients' proposals, a corporation those for its own units (not by client)"),
         };
         var found = await proposals.ListProposalsAsync(regionId, scoped, page, cancellationToken);
         var items = new List<ProposalView>(found.Items.Count);
-        foreach (var item in found.Items)
+        // A page may come back shorter than asked for a corporation (drafts are the desk's own); its token still goes on.
+        foreach (var item in found.Items.Where(p => audience == ProposalActor.Desk || AccessPolicy.CorporationSees(party, p.Value)))
         {
             var current = await _expiry.ApplyIfDueAsync(item, cancellationToken);
             items.Add(new ProposalView(current.Value, current.Version, audience));
@@ -84,7 +88,11 @@ public sealed class ProposalApplicationService(
 
     /// <summary>Propose, accept, offer or withdraw, as the party's role on the proposal allows.</summary>
     public Task<ProposalView> ActAsync(Party party, string regionId, string proposalId, ProposalAction action, string? etag, CancellationToken cancellationToken) =>
-        ChangeAsync(party, regionId, proposalId, etag, action.ToString(), (proposal, actor, now) => (proposal.Apply(action, actor, now, policy), null), cancellationToken);
+        ChangeAsync(party, regionId, proposalId, etag, action.ToString(), (proposal, actor, now) =>
+        {
+            AccessPolicy.EnsureRoleMakes(party, actor, action);
+            return (proposal.Apply(action, actor, now, policy), null);
+        }, cancellationToken);
 
     public Task<ProposalView> DeclineAsync(
         Party party, string regionId, string proposalId, string reasonCode, string? text, string? etag, CancellationToken cancellationToken) =>
@@ -94,7 +102,11 @@ public sealed class ProposalApplicationService(
     /// <summary>The corporation records the signed tenancy; support must be confirmed and start by the move date.</summary>
     public Task<ProposalView> SignAsync(Party party, string regionId, string proposalId, DateOnly moveDate, string? etag, CancellationToken cancellationToken) =>
         ChangeAsync(party, regionId, proposalId, etag, nameof(ProposalAction.Sign),
-            (proposal, actor, now) => (proposal.Sign(actor, moveDate, now, policy), null), cancellationToken);
+            (proposal, actor, now) =>
+            {
+                AccessPolicy.EnsureRoleMakes(party, actor, ProposalAction.Sign);
+                return (proposal.Sign(actor, moveDate, now, policy), null);
+            }, cancellationToken);
 
     /// <summary>The desk confirms that a care team covering the unit will support the client from <paramref name="startsOn"/>.</summary>
     public async Task<ProposalView> ConfirmSupportAsync(

@@ -8,6 +8,7 @@ using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BeschermdThuis.Matching.Api.Tests.Infrastructure;
@@ -60,6 +61,7 @@ public class ApiServerFixture : IAsyncLifetime
             ["Auth:SigningKeyPath"] = KeyPath,
             ["Matching:RegionId"] = regionId,
         });
+        ConfigureServices(builder.Services);
         var app = await MatchingServer.BuildAsync(builder);
         await app.StartAsync();
         var server = app.GetTestServer();
@@ -75,6 +77,25 @@ public class ApiServerFixture : IAsyncLifetime
         });
 
     protected virtual Task SeedAsync(MatchingDatabase store) => SeedData.SeedAsync(store);
+
+    /// <summary>Registers services before the server's own, e.g. a FakeTimeProvider that the server then uses as its clock.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Stops the server, runs <paramref name="whileDown"/>, and starts a new server on the same file.</summary>
+    public async Task RestartAsync(Func<Task> whileDown, string regionId = SeedData.RegionId)
+    {
+        _channel?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        (_app, _channel) = (null, null);
+        await whileDown();
+        (_app, _channel) = await StartServerAsync(regionId);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -110,7 +131,7 @@ public class ApiServerFixture : IAsyncLifetime
     public Clients WithToken(string? token) => new(Invoker(token));
 }
 
-/// <summary>The generated clients of the four services on one invoker.</summary>
+/// <summary>The generated clients of the services on one invoker.</summary>
 public sealed class Clients(CallInvoker invoker)
 {
     public V1.RegionService.RegionServiceClient Region { get; } = new(invoker);
@@ -120,4 +141,6 @@ public sealed class Clients(CallInvoker invoker)
     public V1.ClientService.ClientServiceClient Client { get; } = new(invoker);
 
     public V1.MatchingService.MatchingServiceClient Matching { get; } = new(invoker);
+
+    public V1.ProposalService.ProposalServiceClient Proposal { get; } = new(invoker);
 }

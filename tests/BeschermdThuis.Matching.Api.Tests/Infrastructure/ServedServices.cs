@@ -7,6 +7,7 @@ public static class ServedServices
     [
         "beschermdthuis.matching.v1.ClientService",
         "beschermdthuis.matching.v1.MatchingService",
+        "beschermdthuis.matching.v1.ProposalService",
         "beschermdthuis.matching.v1.RegionService",
         "beschermdthuis.matching.v1.StockService",
     ];
