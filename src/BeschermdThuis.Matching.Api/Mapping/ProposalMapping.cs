@@ -36,7 +36,11 @@ public static partial class ProposalMapping
         {
             message.RespondBy = Timestamp.FromDateTimeOffset(respondBy);
         }
-        if (proposal.Support is { } support)
+        if (view.Shared is { } shared)
+        {
+            message.SharedClient = ToProto(shared);
+        }
+        if (proposal.Support is { } support && (view.Audience == ProposalActor.Desk || view.Shared?.SupportArranged is not null))
         {
             message.Support = new V1.SupportConfirmation
             {
@@ -52,6 +56,36 @@ public static partial class ProposalMapping
         if (proposal.Decision is { } decision)
         {
             message.Decision = ToProto(decision, view.Audience);
+        }
+        return message;
+    }
+
+    public static V1.SharedClient ToProto(SharedClient shared)
+    {
+        var message = new V1.SharedClient();
+        if (shared.HouseholdSize is { } size)
+        {
+            message.HouseholdSize = size;
+        }
+        if (shared.Needs is { } needs)
+        {
+            message.Needs = new V1.Needs { StepFree = needs.StepFree, GroundFloor = needs.GroundFloor, MinimumRooms = needs.MinimumRooms };
+        }
+        if (shared.SupportArranged is { } arranged)
+        {
+            message.SupportArranged = arranged;
+        }
+        if (shared.SupportStartsOn is { } startsOn)
+        {
+            message.SupportStartsOn = Conversions.ToProto(startsOn);
+        }
+        if (shared.ReadyFrom is { } readyFrom)
+        {
+            message.ReadyFrom = Conversions.ToProto(readyFrom);
+        }
+        if (shared.IncomeBand is { } band)
+        {
+            message.IncomeBand = Enums.ClientEnums.ToProto(band);
         }
         return message;
     }

@@ -55,7 +55,7 @@ public sealed class ProposalApplicationService(
     public async Task<ProposalView> GetProposalAsync(Party party, string regionId, string proposalId, CancellationToken cancellationToken)
     {
         var current = await ReadAsync(party, regionId, proposalId, cancellationToken);
-        return new ProposalView(current.Value, current.Version, AccessPolicy.EnsureCanSeeProposal(party, current.Value));
+        return await ViewAsync(current, AccessPolicy.EnsureCanSeeProposal(party, current.Value), cancellationToken);
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public sealed class ProposalApplicationService(
         foreach (var item in found.Items.Where(p => audience == ProposalActor.Desk || AccessPolicy.CorporationSees(party, p.Value)))
         {
             var current = await _expiry.ApplyIfDueAsync(item, cancellationToken);
-            items.Add(new ProposalView(current.Value, current.Version, audience));
+            items.Add(await ViewAsync(current, audience, cancellationToken));
         }
         return new Page<ProposalView>(items, found.NextAfter);
     }
@@ -172,8 +172,15 @@ public sealed class ProposalApplicationService(
             (next, version) => proposals.UpdateProposalIfVersionAsync(
                 next, version, ProposalAudit.Change(party.ToString(), action, before, next, reason, pseudonyms), cancellationToken),
             cancellationToken));
-        return new ProposalView(updated.Value, updated.Version, audience);
+        return await ViewAsync(updated, audience, cancellationToken);
     }
+
+    // The corporation gets what the client consented to share; the desk sees the client itself.
+    private async Task<ProposalView> ViewAsync(Versioned<Proposal> proposal, ProposalActor audience, CancellationToken cancellationToken) =>
+        audience == ProposalActor.Corporation
+            ? new ProposalView(proposal.Value, proposal.Version, audience,
+                SharedClient.From(await clients.GetClientAsync(proposal.Value.Municipality, proposal.Value.Client, cancellationToken), proposal.Value))
+            : new ProposalView(proposal.Value, proposal.Version, audience);
 
     // Reads the proposal for a party that may see it, with any deadline that has passed applied first.
     private async Task<Versioned<Proposal>> ReadAsync(Party party, string regionId, string proposalId, CancellationToken cancellationToken)
