@@ -98,8 +98,10 @@ public sealed class ProposalDecisionTests(ProposalServerFixture server) : IClass
 
         Assert.Equal(V1.ProposalState.TenancySigned, signed.State);
         Assert.Equal(new Date { Year = 2026, Month = 12, Day = 1 }, signed.MoveDate);
+        // The desk sees which team supports; the corporation only whether support is arranged, and only with consent.
+        var seenByDesk = await _steps.GetAsync(pair.Desk, signed);
         Assert.Equal((ProposalServerFixture.CareTeamName(ProposalServerFixture.TeamEverywhere), new Date { Year = 2026, Month = 12, Day = 1 }),
-            (signed.Support.CareTeam, signed.Support.StartsOn));
+            (seenByDesk.Support.CareTeam, seenByDesk.Support.StartsOn));
         var (corporationId, unitId) = (pair.CorporationId, pair.Unit.Split('/')[^1]);
         Assert.Equal(UnitStatus.Let, (await server.Store.Stock.GetUnitAsync(corporationId, unitId, Ct))!.Status);
         var client = pair.Client.Split('/')[^1];

@@ -104,7 +104,11 @@ public sealed class ProposalLifecycleTests(ProposalServerFixture server) : IClas
         Assert.Equal(pair.Client, proposal.Client);
         var seenByCorporation = Assert.Single(corporation.Proposals);
         Assert.Equal("", seenByCorporation.Client);
-        Assert.Equal(new V1.Proposal(proposal) { Client = "" }, seenByCorporation);
+        // What the corporation sees of the client and of its support follows the client's consent (ProposalConsentTests).
+        Assert.Equal(new V1.Proposal(proposal)
+        {
+            Client = "", SharedClient = seenByCorporation.SharedClient, Support = seenByCorporation.SharedClient.HasSupportArranged ? proposal.Support : null,
+        }, seenByCorporation);
         Assert.Empty(otherDesk.Proposals);
         Assert.DoesNotContain(otherCorporation.Proposals, p => p.Name == proposal.Name);
         foreach (var party in new[] { SeedData.Board, SeedData.Administrator, server.OtherCorporation(pair) })

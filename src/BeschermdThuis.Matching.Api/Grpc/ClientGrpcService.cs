@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Mapping;
 using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Erasure;
 using BeschermdThuis.Matching.Domain.Common;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -8,7 +9,8 @@ using Grpc.Core;
 namespace BeschermdThuis.Matching.Api.Grpc;
 
 /// <summary>Thin adapter: message to domain, one application call, domain to message.</summary>
-public sealed class ClientGrpcService(ClientApplicationService clients, MatchingOptions options) : V1.ClientService.ClientServiceBase
+public sealed class ClientGrpcService(ClientApplicationService clients, ClientErasureApplicationService erasure, MatchingOptions options)
+    : V1.ClientService.ClientServiceBase
 {
     public override async Task<V1.Client> CreateClient(V1.CreateClientRequest request, ServerCallContext context)
     {
@@ -55,6 +57,14 @@ public sealed class ClientGrpcService(ClientApplicationService clients, Matching
         var party = context.GetParty();
         var (municipality, reference) = ResourceNames.ParseClient(request.Name, "name");
         await clients.DeleteClientAsync(party, municipality, reference, context.CancellationToken);
+        return new Empty();
+    }
+
+    public override async Task<Empty> EraseClient(V1.EraseClientRequest request, ServerCallContext context)
+    {
+        var party = context.GetParty();
+        var (municipality, reference) = ResourceNames.ParseClient(request.Name, "name");
+        await erasure.EraseClientAsync(party, municipality, reference, context.CancellationToken);
         return new Empty();
     }
 }

@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Grpc;
 using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Erasure;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Application.Proposals;
 using BeschermdThuis.Matching.Domain.Affordability;
@@ -123,6 +124,9 @@ public static class MatchingServer
         services.AddSingleton(database.Proposals);
         services.AddSingleton(database.AuditTrail);
         services.AddSingleton(database.MatchLock);
+        services.AddSingleton(database.ClientErasure);
+        services.AddSingleton<ClientErasureApplicationService>();
+        services.AddSingleton<AuditApplicationService>();
         services.AddSingleton<ProposalApplicationService>();
         services.AddHostedService<ProposalDeadlineSweep>();
         return services;
