@@ -108,6 +108,35 @@ public sealed class ProposalsInNextMatchTests
         Assert.Single((await world.Database.MatchRuns.ListMatchRunsAsync(DemoWorld.RegionId, new(10, null), Ct)).Items);
     }
 
+    [Fact]
+    public async Task TwoConcurrentRunMatches_NeverInterleave_TheSecondIsAbortedWhileTheFirstRuns()
+    {
+        await using var world = await OpenAsync();
+        using var firstIsSolving = new SemaphoreSlim(0);
+        using var letFirstFinish = new SemaphoreSlim(0);
+        var held = 0;
+        // The first match reports progress from inside the solver, holding the region's lock; it waits there until the
+        // second call has been answered.
+        var first = Task.Run(() => world.Matching().RunMatchAsync(MatchCaller.LocalOperator, DemoWorld.MatchRequest(), null, _ =>
+        {
+            if (Interlocked.Exchange(ref held, 1) == 0)
+            {
+                firstIsSolving.Release();
+                letFirstFinish.Wait(Ct);
+            }
+        }, Ct), Ct);
+        await firstIsSolving.WaitAsync(Ct);
+
+        var second = await Assert.ThrowsAsync<AbortedException>(
+            () => world.Matching().RunMatchAsync(MatchCaller.LocalOperator, DemoWorld.MatchRequest(), null, null, Ct));
+        letFirstFinish.Release();
+        var finished = await first;
+
+        Assert.Contains("already running", second.Message, StringComparison.Ordinal);
+        var stored = await world.Database.MatchRuns.ListMatchRunsAsync(DemoWorld.RegionId, new(10, null), Ct);
+        Assert.Equal(finished.Run.Summary.Id, Assert.Single(stored.Items).Id);
+    }
+
     private static async Task<DemoWorld> OpenAsync()
     {
         var world = new DemoWorld();
