@@ -15,7 +15,11 @@ internal sealed class TemporaryDirectory : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // The pools of this directory's databases only: clearing every pool disposed connections of tests running in parallel.
+        foreach (var file in Directory.GetFiles(Path, "*.db*").Where(f => f.EndsWith(".db", StringComparison.Ordinal) || f.EndsWith(".previous", StringComparison.Ordinal)))
+        {
+            Storage.Dialects.SqliteDialect.Instance.ReleaseConnections(Cli.Commands.DatabaseOption.SqliteFile(file).ConnectionString);
+        }
         Directory.Delete(Path, recursive: true);
     }
 }

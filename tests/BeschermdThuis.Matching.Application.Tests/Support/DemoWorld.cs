@@ -6,7 +6,6 @@ using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace BeschermdThuis.Matching.Application.Tests.Support;
 
@@ -83,7 +82,6 @@ public sealed class DemoWorld : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
-        SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);

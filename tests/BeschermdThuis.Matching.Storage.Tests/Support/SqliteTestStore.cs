@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using BeschermdThuis.Matching.Storage.Dialects;
 
 namespace BeschermdThuis.Matching.Storage.Tests.Support;
 
@@ -16,7 +16,8 @@ public sealed class SqliteTestStore : ITestStore
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        // This file's pool only: clearing every pool (ClearAllPools) disposed the connections of tests running in parallel.
+        SqliteDialect.Instance.ReleaseConnections(StorageOptions.SqliteFile(_path).ConnectionString);
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
