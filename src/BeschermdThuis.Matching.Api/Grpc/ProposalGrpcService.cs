@@ -11,8 +11,22 @@ namespace BeschermdThuis.Matching.Api.Grpc;
 /// Thin adapter over <see cref="ProposalApplicationService"/>: every request is read whole first (all wrong fields at
 /// once, nothing read or changed), then one application call, whose refusals the <see cref="ErrorInterceptor"/> maps.
 /// </summary>
-public sealed class ProposalGrpcService(ProposalApplicationService proposals, MatchingOptions options) : V1.ProposalService.ProposalServiceBase
+public sealed class ProposalGrpcService(ProposalApplicationService proposals, ProposalWatch watch, MatchingOptions options)
+    : V1.ProposalService.ProposalServiceBase
 {
+    public override async Task WatchProposals(V1.WatchProposalsRequest request, IServerStreamWriter<V1.ProposalEvent> responseStream, ServerCallContext context)
+    {
+        var party = context.GetParty();
+        var (regionId, after) = ProposalMapping.ToWatch(request);
+        var start = await watch.StartAsync(party, regionId, after, context.CancellationToken);
+        // The headers tell the watcher that its watch has started: every move from now on reaches it.
+        await context.WriteResponseHeadersAsync([]);
+        await foreach (var change in watch.WatchAsync(party, regionId, start, context.CancellationToken))
+        {
+            await responseStream.WriteAsync(ProposalMapping.ToProto(change), context.CancellationToken);
+        }
+    }
+
     public override async Task<V1.Proposal> CreateProposal(V1.CreateProposalRequest request, ServerCallContext context)
     {
         var party = context.GetParty();

@@ -127,6 +127,7 @@ public static class MatchingServer
         services.AddSingleton(database.ClientErasure);
         services.AddSingleton<ClientErasureApplicationService>();
         services.AddSingleton<AuditApplicationService>();
+        services.AddSingleton<ProposalWatch>();
         services.AddSingleton<ProposalApplicationService>();
         services.AddHostedService<ProposalDeadlineSweep>();
         return services;

@@ -175,12 +175,8 @@ public sealed class ProposalApplicationService(
         return await ViewAsync(updated, audience, cancellationToken);
     }
 
-    // The corporation gets what the client consented to share; the desk sees the client itself.
-    private async Task<ProposalView> ViewAsync(Versioned<Proposal> proposal, ProposalActor audience, CancellationToken cancellationToken) =>
-        audience == ProposalActor.Corporation
-            ? new ProposalView(proposal.Value, proposal.Version, audience,
-                SharedClient.From(await clients.GetClientAsync(proposal.Value.Municipality, proposal.Value.Client, cancellationToken), proposal.Value))
-            : new ProposalView(proposal.Value, proposal.Version, audience);
+    private Task<ProposalView> ViewAsync(Versioned<Proposal> proposal, ProposalActor audience, CancellationToken cancellationToken) =>
+        ProposalViews.ForAsync(clients, proposal, audience, cancellationToken);
 
     // Reads the proposal for a party that may see it, with any deadline that has passed applied first.
     private async Task<Versioned<Proposal>> ReadAsync(Party party, string regionId, string proposalId, CancellationToken cancellationToken)

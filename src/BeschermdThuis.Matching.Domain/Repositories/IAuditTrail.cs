@@ -13,4 +13,7 @@ public interface IAuditTrail
     /// <see cref="PageRequest.After"/> is the sequence of the last entry of the previous page.
     /// </summary>
     Task<Page<AuditEntry>> ListAuditEntriesAsync(string regionId, AuditQuery query, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>The sequence of the region's newest entry, or 0 when it has none (where watching "from now" starts).</summary>
+    Task<long> LatestSequenceAsync(string regionId, CancellationToken cancellationToken = default);
 }

@@ -47,6 +47,8 @@ public sealed partial class SqlStatements
 
     public string InsertAuditEntry { get; } = Insert(Tables.AuditEntries.Name, Tables.AuditEntries.Columns);
 
+    public string SelectLatestAuditSequence { get; } = "SELECT COALESCE(MAX(sequence), 0) FROM audit_entries WHERE region_id = @RegionId";
+
     // Listed per proposal (the subject), per client pseudonym and per unit; the filters given are AND-ed.
     public string SelectAuditEntriesPage { get; } = dialect.Limit(
         $"SELECT sequence, {Columns(Tables.AuditEntries.Columns)} FROM audit_entries WHERE region_id = @RegionId"

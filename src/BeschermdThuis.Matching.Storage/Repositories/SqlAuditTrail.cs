@@ -24,6 +24,10 @@ internal sealed class SqlAuditTrail(SqlDatabase db) : IAuditTrail
         return connection.ExecuteAsync(Command(db.Sql.InsertAuditEntry, AuditEntryRow.From(entry), cancellationToken, transaction));
     }
 
+    public Task<long> LatestSequenceAsync(string regionId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync(connection => connection.ExecuteScalarAsync<long>(Command(db.Sql.SelectLatestAuditSequence, new { RegionId = regionId }, cancellationToken)),
+            cancellationToken);
+
     public Task<Page<AuditEntry>> ListAuditEntriesAsync(string regionId, AuditQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
