@@ -23,8 +23,11 @@ public sealed class ClientPseudonyms
         _secret = [.. secret];
     }
 
+    // Letters only (each 4 bits of the hash as a..p): an erased client's proposals keep the pseudonym as their client
+    // reference, which must stay a valid one, and a run of digits could look like a citizen service number (BSN).
     public string Of(MunicipalityCode municipality, ClientReference client) =>
-        "ps-" + Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"{municipality}/{client}")))[..32];
+        "ps-" + string.Concat(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"{municipality}/{client}"))
+            .Take(16).SelectMany(b => new[] { (char)('a' + (b >> 4)), (char)('a' + (b & 0xF)) }));
 
     /// <summary>Reads the installation's secret from <paramref name="path"/>, creating it (random, owner-only) on first use.</summary>
     public static ClientPseudonyms LoadOrCreate(string path)
