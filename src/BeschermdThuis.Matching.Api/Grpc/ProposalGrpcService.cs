@@ -11,9 +11,13 @@ namespace BeschermdThuis.Matching.Api.Grpc;
 /// Thin adapter over <see cref="ProposalApplicationService"/>: every request is read whole first (all wrong fields at
 /// once, nothing read or changed), then one application call, whose refusals the <see cref="ErrorInterceptor"/> maps.
 /// </summary>
-public sealed class ProposalGrpcService(ProposalApplicationService proposals, ProposalWatch watch, MatchingOptions options)
+public sealed class ProposalGrpcService(
+    ProposalApplicationService proposals, ProposalWatch watch, AuditApplicationService audit, MatchingOptions options)
     : V1.ProposalService.ProposalServiceBase
 {
+    public override Task<V1.ListAuditEntriesResponse> ListAuditEntries(V1.ListAuditEntriesRequest request, ServerCallContext context) =>
+        AuditListing.ListAsync(audit, context.GetParty(), request, context.CancellationToken);
+
     public override async Task WatchProposals(V1.WatchProposalsRequest request, IServerStreamWriter<V1.ProposalEvent> responseStream, ServerCallContext context)
     {
         var party = context.GetParty();
