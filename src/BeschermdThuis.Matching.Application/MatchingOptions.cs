@@ -4,4 +4,13 @@ namespace BeschermdThuis.Matching.Application;
 public sealed record MatchingOptions(string RegionId)
 {
     public const string DefaultRegionId = "regio-nijmegen";
+
+    /// <summary>A region this server does not serve is answered as one that does not exist.</summary>
+    public void EnsureServes(string regionId)
+    {
+        if (regionId != RegionId)
+        {
+            throw new NotFoundException(ResourceNames.Region(regionId));
+        }
+    }
 }

@@ -3,7 +3,6 @@ using BeschermdThuis.Matching.Domain.Audit;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
-using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Domain.Repositories;
 
 namespace BeschermdThuis.Matching.Application.Erasure;
@@ -31,12 +30,10 @@ public sealed class ClientErasureApplicationService(
         AccessPolicy.EnsureCanSeeClient(party, municipality, client);
         var name = ResourceNames.Client(municipality, client);
         _ = await clients.GetClientAsync(municipality, client, cancellationToken) ?? throw new NotFoundException(name);
-        await using var held = await LockAsync(cancellationToken);
-        var open = await proposals.ListProposalsAsync(matching.RegionId, new ProposalFilter(Municipality: municipality, Client: client), new PageRequest(100, null), cancellationToken);
-        if (open.Items.FirstOrDefault(p => !p.Value.State.IsFinal()) is { } pending)
+        await using var held = await matchLock.AcquireOrAbortAsync(matching.RegionId, "erase the client after it", cancellationToken);
+        if (await OpenProposals.FindAsync(proposals, matching.RegionId, new ProposalFilter(Municipality: municipality, Client: client), cancellationToken) is { } open)
         {
-            throw new FailedPreconditionException(
-                $"{name} has an open proposal ({ResourceNames.Proposal(pending.Value.RegionId, pending.Value.Id)}, {pending.Value.State}); withdraw it before erasing the client");
+            throw new FailedPreconditionException($"{name} has an open proposal{open}; withdraw it before erasing the client");
         }
         var pseudonym = pseudonyms.Of(municipality, client);
         var rewritten = await RedactedRunsAsync(name, $"erased/{pseudonym}", cancellationToken);
@@ -67,17 +64,5 @@ public sealed class ClientErasureApplicationService(
         }
         while (after is not null);
         return rewritten;
-    }
-
-    private async Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await matchLock.AcquireAsync(matching.RegionId, cancellationToken);
-        }
-        catch (MatchAlreadyRunningException e)
-        {
-            throw new AbortedException(ResourceNames.Region(matching.RegionId), $"{e.Message}; erase the client after it");
-        }
     }
 }

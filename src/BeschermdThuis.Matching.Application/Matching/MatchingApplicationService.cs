@@ -42,7 +42,7 @@ public sealed class MatchingApplicationService(
     public async Task<MatchRunView> RunMatchAsync(
         MatchCaller caller, MatchRunRequest request, DateTime? deadlineUtc, Action<MatchProgress>? progress, CancellationToken cancellationToken)
     {
-        await using var held = await LockAsync(request.RegionId, cancellationToken);
+        await using var held = await matchLock.AcquireOrAbortAsync(request.RegionId, null, cancellationToken);
         var now = time.GetUtcNow();
         var started = time.GetTimestamp();
         var asOf = request.AsOf ?? Later(DateOnly.FromDateTime(now.UtcDateTime), request.Period.Start);
@@ -157,18 +157,6 @@ public sealed class MatchingApplicationService(
     }
 
     public static string RunName(string regionId, string runId) => ResourceNames.MatchRun(regionId, runId);
-
-    private async Task<IAsyncDisposable> LockAsync(string regionId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await matchLock.AcquireAsync(regionId, cancellationToken);
-        }
-        catch (MatchAlreadyRunningException e)
-        {
-            throw new AbortedException(ResourceNames.Region(regionId), e.Message);
-        }
-    }
 
     private static EligibilityIndex BuildIndex(MatchProblem problem)
     {

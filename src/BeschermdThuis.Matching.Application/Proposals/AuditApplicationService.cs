@@ -15,7 +15,7 @@ public sealed class AuditApplicationService(IAuditTrail audit, IProposalReposito
 {
     public async Task<Page<AuditEntry>> ListForProposalAsync(Party party, string regionId, string proposalId, PageRequest page, CancellationToken cancellationToken)
     {
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         var proposal = await proposals.GetProposalAsync(regionId, proposalId, cancellationToken)
             ?? throw new NotFoundException(ResourceNames.Proposal(regionId, proposalId));
         AccessPolicy.EnsureCanSeeProposal(party, proposal.Value);
@@ -25,7 +25,7 @@ public sealed class AuditApplicationService(IAuditTrail audit, IProposalReposito
     public async Task<Page<AuditEntry>> ListForClientAsync(
         Party party, string regionId, MunicipalityCode municipality, ClientReference client, PageRequest page, CancellationToken cancellationToken)
     {
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         AccessPolicy.EnsureCanSeeClient(party, municipality, client);
         return await audit.ListAuditEntriesAsync(regionId, new AuditQuery(ClientPseudonym: pseudonyms.Of(municipality, client)), page, cancellationToken);
     }
@@ -34,7 +34,7 @@ public sealed class AuditApplicationService(IAuditTrail audit, IProposalReposito
     public async Task<Page<AuditEntry>> ListForUnitAsync(
         Party party, string regionId, string corporationId, string unitId, PageRequest page, CancellationToken cancellationToken)
     {
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         AccessPolicy.EnsureCanSeeUnit(party, corporationId, unitId);
         return AsSeenBy(party, await audit.ListAuditEntriesAsync(regionId, new AuditQuery(CorporationId: corporationId, UnitId: unitId), page, cancellationToken));
     }
@@ -45,11 +45,4 @@ public sealed class AuditApplicationService(IAuditTrail audit, IProposalReposito
             ? page with { Items = [.. page.Items.Select(e => e with { ClientPseudonym = null })] }
             : page;
 
-    private void EnsureRegion(string regionId)
-    {
-        if (regionId != matching.RegionId)
-        {
-            throw new NotFoundException(ResourceNames.Region(regionId));
-        }
-    }
 }

@@ -34,7 +34,7 @@ public sealed class ProposalApplicationService(
         Party party, string regionId, string runId, MunicipalityCode municipality, ClientReference client, CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanDraftProposals(party, municipality);
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         var record = await runs.GetMatchRunAsync(regionId, runId, cancellationToken)
             ?? throw new NotFoundException(ResourceNames.MatchRun(regionId, runId));
         var clientName = ResourceNames.Client(municipality, client);
@@ -65,7 +65,7 @@ public sealed class ProposalApplicationService(
     public async Task<Page<ProposalView>> ListProposalsAsync(
         Party party, string regionId, ProposalFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         var (scoped, audience) = party.Kind switch
         {
             PartyKind.MunicipalDesk when filter.Municipality is null || filter.Municipality.Value.Value == party.Id =>
@@ -135,7 +135,7 @@ public sealed class ProposalApplicationService(
         CancellationToken cancellationToken)
     {
         AccessPolicy.EnsureCanDraftProposals(party, municipality);
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         var excluded = await ExcludedPairs.ListAsync(proposals, policy, regionId, cancellationToken);
         if (!excluded.Contains(new ExcludedPairs.Key(municipality, client, corporationId, unitId)))
         {
@@ -181,7 +181,7 @@ public sealed class ProposalApplicationService(
     // Reads the proposal for a party that may see it, with any deadline that has passed applied first.
     private async Task<Versioned<Proposal>> ReadAsync(Party party, string regionId, string proposalId, CancellationToken cancellationToken)
     {
-        EnsureRegion(regionId);
+        matching.EnsureServes(regionId);
         var found = await proposals.GetProposalAsync(regionId, proposalId, cancellationToken)
             ?? throw new NotFoundException(ResourceNames.Proposal(regionId, proposalId));
         AccessPolicy.EnsureCanSeeProposal(party, found.Value);
@@ -205,13 +205,6 @@ public sealed class ProposalApplicationService(
         }
     }
 
-    private void EnsureRegion(string regionId)
-    {
-        if (regionId != matching.RegionId)
-        {
-            throw new NotFoundException(ResourceNames.Region(regionId));
-        }
-    }
 
     // The lifecycle's refusals, in the application's terms (the API maps these to gRPC statuses).
     private static async Task<T> Translated<T>(Func<Task<T>> run)

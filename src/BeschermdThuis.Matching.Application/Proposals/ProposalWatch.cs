@@ -26,10 +26,7 @@ public sealed class ProposalWatch(IAuditTrail audit, IProposalRepository proposa
     /// </summary>
     public async Task<long> StartAsync(Party party, string regionId, long? after, CancellationToken cancellationToken)
     {
-        if (regionId != matching.RegionId)
-        {
-            throw new NotFoundException(ResourceNames.Region(regionId));
-        }
+        matching.EnsureServes(regionId);
         if (party.Kind is not (PartyKind.MunicipalDesk or PartyKind.HousingCorporation))
         {
             throw new PermissionDeniedException($"{party.Kind} '{party.Id}' may not do this: desks and corporations watch the proposals that concern them");
