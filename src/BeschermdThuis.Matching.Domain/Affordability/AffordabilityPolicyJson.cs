@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BeschermdThuis.Matching.Domain.Common;
 
 namespace BeschermdThuis.Matching.Domain.Affordability;
@@ -7,17 +6,9 @@ namespace BeschermdThuis.Matching.Domain.Affordability;
 /// <summary>Reads the affordability configuration (amounts in euros, as the notices print them).</summary>
 public static class AffordabilityPolicyJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     public static AffordabilityPolicy Parse(string json)
     {
-        var file = JsonSerializer.Deserialize<FileDto>(json, Options)
+        var file = JsonSerializer.Deserialize<FileDto>(json, ConfigurationJson.Options)
             ?? throw new AffordabilityConfigurationException("the affordability configuration is empty");
         if (file.Years is not { Count: > 0 })
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BeschermdThuis.Matching.Domain.Common;
 
 namespace BeschermdThuis.Matching.Domain.Proposals;
@@ -7,20 +6,12 @@ namespace BeschermdThuis.Matching.Domain.Proposals;
 /// <summary>Reads <c>config/proposal-policy.json</c>; a bad value is a <see cref="DomainValidationException"/> naming its field.</summary>
 public static class ProposalPolicyJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     public static ProposalPolicy Parse(string json)
     {
         FileDto file;
         try
         {
-            file = JsonSerializer.Deserialize<FileDto>(json, Options) ?? throw new DomainValidationException("", "the file is empty");
+            file = JsonSerializer.Deserialize<FileDto>(json, ConfigurationJson.Options) ?? throw new DomainValidationException("", "the file is empty");
         }
         catch (JsonException e)
         {
