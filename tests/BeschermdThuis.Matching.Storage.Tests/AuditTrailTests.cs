@@ -1,6 +1,7 @@
 using BeschermdThuis.Matching.Domain.Audit;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Storage.Tests.Support;
+using Dapper;
 
 namespace BeschermdThuis.Matching.Storage.Tests;
 
@@ -51,6 +52,35 @@ public abstract class AuditTrailTests(ITestStore store) : StorageTestBase(store)
         while (after is not null);
 
         Assert.Equal(expected.Select(n => Written[n] with { Sequence = n + 1 }), listed);
+    }
+
+    // A watcher resumes "after sequence n": a line numbered n + 1 must never commit while line n is still uncommitted,
+    // or the watcher passes n and never sees it. SQLite lets one writer at a time commit; SQL Server needs the lock.
+    [Fact]
+    public async Task Append_WhileAnEarlierAppendIsUncommitted_WaitsForItsCommit_SoSequencesCommitInOrder()
+    {
+        var db = await OpenWithRegionsAsync();
+        await using var first = db.Dialect.CreateConnection((await OptionsAsync()).ConnectionString);
+        await first.OpenAsync(Cancel);
+        await using var transaction = await first.BeginTransactionAsync(Cancel);
+        if (db.Dialect.BeforeAuditAppend is { } turn)
+        {
+            await first.ExecuteAsync(new CommandDefinition(turn, transaction: transaction, cancellationToken: Cancel));
+        }
+        await first.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO audit_entries (region_id, occurred_at, actor, subject_kind, subject_id, action) "
+            + $"VALUES ('{TestData.RegionId}', '2026-11-25T08:00:00.0000000Z', 'MunicipalDesk:0268', 1, 'prop-1', 'Propose')",
+            transaction: transaction, cancellationToken: Cancel));
+
+        // On its own thread: SQLite's driver waits for the write lock synchronously inside the async call.
+        var second = Task.Run(() => db.AuditTrail.AppendAsync(Entry(1, AuditSubjectKind.Proposal, "prop-2", "pseudo-b", "unit-2"), Cancel), Cancel);
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(500), Cancel));
+        Assert.False(second.IsCompleted, "the second append committed while the first was still open");
+
+        await transaction.CommitAsync(Cancel);
+        await second;
+        var listed = await db.AuditTrail.ListAuditEntriesAsync(TestData.RegionId, new AuditQuery(), new PageRequest(10, null), Cancel);
+        Assert.Equal(["prop-1", "prop-2"], listed.Items.OrderBy(e => e.Sequence).Select(e => e.SubjectId));
     }
 
     [Fact]

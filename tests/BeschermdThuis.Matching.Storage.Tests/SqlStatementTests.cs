@@ -61,7 +61,8 @@ public sealed class SqlStatementTests
     [Theory]
     [InlineData(SqlServerMatchLock.GetAppLock)]
     [InlineData(SqlServerMatchLock.ReleaseAppLock)]
-    public void SqlServerMatchLockStatement_ParsesWithoutErrors(string sql) => AssertParses("match lock", sql);
+    [InlineData(SqlServerDialect.AuditAppendLock)]
+    public void SqlServerLockStatement_ParsesWithoutErrors(string sql) => AssertParses("lock", sql);
 
     [Theory]
     [MemberData(nameof(SqlServerStatementNames))]

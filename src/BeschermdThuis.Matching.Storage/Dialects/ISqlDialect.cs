@@ -28,6 +28,13 @@ public interface ISqlDialect
     /// <summary>Run on every connection right after it opens; null when nothing is needed.</summary>
     string? OpenConnection { get; }
 
+    /// <summary>
+    /// Run inside a writing transaction right before it appends an audit line, so audit lines commit in the order of
+    /// their sequence numbers and a watcher that reads "after sequence n" never passes a line that commits later;
+    /// null when the database already lets one writer at a time commit.
+    /// </summary>
+    string? BeforeAuditAppend { get; }
+
     DbConnection CreateConnection(string connectionString);
 
     /// <summary>True when an opened connection is still inside a transaction that an earlier user of it left open.</summary>

@@ -24,6 +24,19 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string? OpenConnection => null;
 
+    /// <summary>
+    /// IDENTITY values are handed out at insert, not at commit: without this, line 11 can commit before line 10, and a
+    /// watcher that has read up to 11 never sees 10. An exclusive application lock owned by the transaction makes the
+    /// appends take turns until commit. Every writer appends its audit line as its last statement, so the lock is held
+    /// only for the commit itself and no writer waits for it while holding rows another one needs.
+    /// </summary>
+    public const string AuditAppendLock =
+        "DECLARE @result INT; EXEC @result = sp_getapplock @Resource = 'audit_entries:append', @LockMode = 'Exclusive', "
+        + "@LockOwner = 'Transaction', @LockTimeout = 30000; "
+        + "IF @result < 0 THROW 51000, 'The audit trail stayed locked for 30 seconds; the change was not stored.', 1;";
+
+    public string? BeforeAuditAppend => AuditAppendLock;
+
     public void ReleaseConnections(string connectionString)
     {
         using var connection = new SqlConnection(connectionString);

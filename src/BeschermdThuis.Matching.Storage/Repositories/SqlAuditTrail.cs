@@ -18,10 +18,14 @@ internal sealed class SqlAuditTrail(SqlDatabase db) : IAuditTrail
     }
 
     /// <summary>Appends <paramref name="entry"/> inside the caller's transaction, so a change and its audit line commit together.</summary>
-    internal static Task AppendAsync(SqlDatabase db, DbConnection connection, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    internal static async Task AppendAsync(SqlDatabase db, DbConnection connection, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return connection.ExecuteAsync(Command(db.Sql.InsertAuditEntry, AuditEntryRow.From(entry), cancellationToken, transaction));
+        if (db.Dialect.BeforeAuditAppend is { } turn)
+        {
+            await connection.ExecuteAsync(Command(turn, null, cancellationToken, transaction));
+        }
+        await connection.ExecuteAsync(Command(db.Sql.InsertAuditEntry, AuditEntryRow.From(entry), cancellationToken, transaction));
     }
 
     public Task<long> LatestSequenceAsync(string regionId, CancellationToken cancellationToken = default) =>
