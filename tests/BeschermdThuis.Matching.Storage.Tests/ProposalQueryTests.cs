@@ -85,6 +85,34 @@ public abstract class ProposalQueryTests(ITestStore store) : StorageTestBase(sto
         Assert.Equal(2, await CountAsync(db, "audit_entries"));
     }
 
+    // The override lifts the pair's proposals that ended before it was stored, and only those: one that ends after it
+    // excludes the pair again even when every instant is the same (a clock that stood still or was set back).
+    [Fact]
+    public async Task CreatePairOverride_LiftsExactlyThePairsProposalsEndedBeforeIt_WhateverTheirInstants()
+    {
+        var db = await OpenWithRegionsAsync();
+        var at = ProposalData.Morning;
+        Proposal Ended(int n, string unit, ProposalState state) => ProposalData.Draft(n, unit: unit) with { State = state, UpdatedAt = at };
+        var declined = Ended(1, "unit-1", ProposalState.DeclinedByClient);
+        var expired = Ended(2, "unit-1", ProposalState.Expired);
+        var otherUnit = Ended(3, "unit-2", ProposalState.DeclinedByCorporation);
+        foreach (var proposal in new[] { declined, expired, otherUnit })
+        {
+            await db.Proposals.CreateProposalAsync(proposal, ProposalData.Audit(proposal), Cancel);
+        }
+        var pairOverride = new PairOverride(TestData.RegionId, TestData.Nijmegen, new ClientReference("desk-0001"), "talis", "unit-1",
+            "Begeleiding is inmiddels rond.", "MunicipalDesk:GM0268", at);
+        var audit = ProposalData.Audit(declined) with { SubjectKind = Domain.Audit.AuditSubjectKind.PairOverride, Action = "Override" };
+
+        await db.Proposals.CreatePairOverrideAsync(pairOverride, audit, Cancel);
+        var declinedAgain = Ended(4, "unit-1", ProposalState.DeclinedByCorporation);
+        await db.Proposals.CreateProposalAsync(declinedAgain, ProposalData.Audit(declinedAgain), Cancel);
+
+        var unlifted = await db.Proposals.ListUnliftedProposalsInStatesAsync(TestData.RegionId, ProposalStates.Ended, Cancel);
+        Assert.Equal([otherUnit.Id, declinedAgain.Id], unlifted.Select(p => p.Id));
+        Assert.Equal(4, (await db.Proposals.ListProposalsInStatesAsync(TestData.RegionId, ProposalStates.Ended, Cancel)).Count);
+    }
+
     private async Task<MatchingDatabase> OpenWithProposalsAsync()
     {
         var db = await OpenWithRegionsAsync();

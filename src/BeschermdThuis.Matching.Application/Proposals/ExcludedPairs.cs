@@ -6,8 +6,9 @@ using BeschermdThuis.Matching.Domain.Repositories;
 namespace BeschermdThuis.Matching.Application.Proposals;
 
 /// <summary>
-/// The pairs no later match may propose again: those whose proposal ended in a decline (or an expiry or withdrawal where
-/// the policy excludes those), unless the desk overrode the exclusion after that proposal ended.
+/// The pairs no later match may propose again: those with a proposal that ended in a decline (or an expiry or
+/// withdrawal where the policy excludes those) and whose exclusion no desk override has lifted. The store marks the
+/// lifted proposals in the override's own transaction, so the order of events decides, not the clocks.
 /// </summary>
 public static class ExcludedPairs
 {
@@ -16,16 +17,8 @@ public static class ExcludedPairs
     public static async Task<IReadOnlySet<Key>> ListAsync(
         IProposalRepository proposals, ProposalPolicy policy, string regionId, CancellationToken cancellationToken)
     {
-        var ended = await proposals.ListProposalsInStatesAsync(regionId,
-            [ProposalState.DeclinedByCorporation, ProposalState.DeclinedByClient, ProposalState.Expired, ProposalState.Withdrawn], cancellationToken);
-        var overrides = (await proposals.ListPairOverridesAsync(regionId, cancellationToken))
-            .GroupBy(o => new Key(o.Municipality, o.Client, o.CorporationId, o.UnitId))
-            .ToDictionary(g => g.Key, g => g.Max(o => o.At));
-        return ended
-            .Where(p => policy.ExcludesPair(p.State))
-            .GroupBy(p => new Key(p.Municipality, p.Client, p.CorporationId, p.UnitId))
-            .Where(g => !overrides.TryGetValue(g.Key, out var overriddenAt) || g.Max(p => p.UpdatedAt) > overriddenAt)
-            .Select(g => g.Key)
-            .ToHashSet();
+        var excluding = ProposalStates.Ended.Where(policy.ExcludesPair).ToList();
+        var ended = await proposals.ListUnliftedProposalsInStatesAsync(regionId, excluding, cancellationToken);
+        return ended.Select(p => new Key(p.Municipality, p.Client, p.CorporationId, p.UnitId)).ToHashSet();
     }
 }

@@ -6,7 +6,7 @@ namespace BeschermdThuis.Matching.Domain.Proposals;
 
 /// <summary>
 /// The desk lets a pair that was declined (or expired or withdrawn, where those are excluded) take part in matches again,
-/// and writes down why. It lifts the exclusions of the pair's proposals that ended before <see cref="At"/>; a later
+/// and writes down why. It lifts the exclusions of the pair's proposals that have ended when it is stored; a later
 /// decline excludes the pair again.
 /// </summary>
 public sealed record PairOverride

@@ -53,6 +53,12 @@ public static class ProposalStates
     /// <summary>The states from which a proposal can still move: a draft and the active states.</summary>
     public static readonly IReadOnlyList<ProposalState> Open = [ProposalState.Draft, .. Active];
 
+    /// <summary>The states in which a proposal ended without a tenancy: the ones that can keep a pair out of later matches.</summary>
+    public static readonly IReadOnlyList<ProposalState> Ended =
+    [
+        ProposalState.DeclinedByCorporation, ProposalState.DeclinedByClient, ProposalState.Expired, ProposalState.Withdrawn,
+    ];
+
     public static bool IsActive(this ProposalState state) => Active.Contains(state);
 
     public static bool IsFinal(this ProposalState state) => !Open.Contains(state);

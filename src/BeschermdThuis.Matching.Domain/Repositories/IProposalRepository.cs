@@ -37,6 +37,17 @@ public interface IProposalRepository
     /// <summary>The region's proposals in any of <paramref name="states"/> (what a match needs: pins, exclusions, placements).</summary>
     Task<IReadOnlyList<Proposal>> ListProposalsInStatesAsync(string regionId, IReadOnlyCollection<ProposalState> states, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The region's proposals in any of <paramref name="states"/> whose exclusion no pair override has lifted: the
+    /// declines (and, where the policy says so, expiries and withdrawals) that keep a pair out of later matches.
+    /// </summary>
+    Task<IReadOnlyList<Proposal>> ListUnliftedProposalsInStatesAsync(
+        string regionId, IReadOnlyCollection<ProposalState> states, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores the override and, in the same transaction, lifts the exclusion of exactly the pair's proposals that have
+    /// ended by then: a proposal of the pair that ends later excludes it again.
+    /// </summary>
     Task CreatePairOverrideAsync(PairOverride pairOverride, AuditEntry audit, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<PairOverride>> ListPairOverridesAsync(string regionId, CancellationToken cancellationToken = default);

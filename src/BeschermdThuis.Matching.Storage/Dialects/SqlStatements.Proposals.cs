@@ -40,6 +40,15 @@ public sealed partial class SqlStatements
     public string UpdateUnitStatus { get; } =
         $"UPDATE units SET status = @Status, version = version + 1 WHERE {KeyMatch(Tables.Units.Key)}";
 
+    public string SelectUnliftedProposalsInState { get; } =
+        $"SELECT {ProposalColumns} FROM proposals WHERE region_id = @RegionId AND state = @State AND exclusion_lifted = 0 ORDER BY proposal_id";
+
+    // The pair's ended proposals (every state that is neither open nor signed), in the override's transaction.
+    public string LiftPairExclusions { get; } =
+        $"UPDATE proposals SET exclusion_lifted = 1 WHERE region_id = @RegionId AND municipality_code = @MunicipalityCode"
+        + " AND client_ref = @ClientRef AND corporation_id = @CorporationId AND unit_id = @UnitId"
+        + $" AND state IN ({string.Join(", ", ProposalStates.Ended.Select(s => (int)s))}) AND exclusion_lifted = 0";
+
     public string InsertPairOverride { get; } = Insert(Tables.PairOverrides.Name, Tables.PairOverrides.Columns);
 
     public string SelectPairOverrides { get; } =

@@ -104,7 +104,15 @@ internal sealed class SqlProposalRepository(SqlDatabase db) : IProposalRepositor
     }
 
     public Task<IReadOnlyList<Proposal>> ListProposalsInStatesAsync(
-        string regionId, IReadOnlyCollection<ProposalState> states, CancellationToken cancellationToken = default)
+        string regionId, IReadOnlyCollection<ProposalState> states, CancellationToken cancellationToken = default) =>
+        ListInStatesAsync(db.Sql.SelectProposalsInState, regionId, states, cancellationToken);
+
+    public Task<IReadOnlyList<Proposal>> ListUnliftedProposalsInStatesAsync(
+        string regionId, IReadOnlyCollection<ProposalState> states, CancellationToken cancellationToken = default) =>
+        ListInStatesAsync(db.Sql.SelectUnliftedProposalsInState, regionId, states, cancellationToken);
+
+    private Task<IReadOnlyList<Proposal>> ListInStatesAsync(
+        string sql, string regionId, IReadOnlyCollection<ProposalState> states, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(states);
         // One indexed query per state (there are at most ten) instead of a list parameter, which SQL Server cannot
@@ -115,7 +123,7 @@ internal sealed class SqlProposalRepository(SqlDatabase db) : IProposalRepositor
             foreach (var state in states.Distinct())
             {
                 rows.AddRange(await connection.QueryAsync<ProposalRow>(
-                    Command(db.Sql.SelectProposalsInState, new { RegionId = regionId, State = (int)state }, cancellationToken)));
+                    Command(sql, new { RegionId = regionId, State = (int)state }, cancellationToken)));
             }
             return [.. rows.OrderBy(r => r.ProposalId, StringComparer.Ordinal).Select(r => r.ToDomain())];
         }, cancellationToken);
@@ -127,7 +135,9 @@ internal sealed class SqlProposalRepository(SqlDatabase db) : IProposalRepositor
         ArgumentNullException.ThrowIfNull(audit);
         return db.WriteAsync(async (connection, transaction) =>
         {
-            await connection.ExecuteAsync(Command(db.Sql.InsertPairOverride, PairOverrideRow.From(pairOverride), cancellationToken, transaction));
+            var row = PairOverrideRow.From(pairOverride);
+            await connection.ExecuteAsync(Command(db.Sql.InsertPairOverride, row, cancellationToken, transaction));
+            await connection.ExecuteAsync(Command(db.Sql.LiftPairExclusions, row, cancellationToken, transaction));
             await SqlAuditTrail.AppendAsync(db, connection, transaction, audit, cancellationToken);
         }, cancellationToken);
     }
