@@ -7,6 +7,8 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
     MatchCommand.Create(),
     ProposalsCommand.Create(),
     WaitingCommand.Create(),
+    ChangesCommand.Create(),
+    AuditCommand.Create(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };

@@ -25,9 +25,13 @@ public sealed class ProposalConsentTests(ProposalServerFixture server) : IClassF
         { [V1.ConsentItem.SupportArrangement], ["support_arranged", "support_starts_on"] },
         { [V1.ConsentItem.ReadinessDate], ["ready_from"] },
         { [V1.ConsentItem.IncomeBand], ["income_band"] },
+        { [V1.ConsentItem.ContractForm], ["contract_form"] },
         {
-            [V1.ConsentItem.HouseholdSize, V1.ConsentItem.Needs, V1.ConsentItem.SupportArrangement, V1.ConsentItem.ReadinessDate, V1.ConsentItem.IncomeBand],
-            ["household_size", "needs", "support_arranged", "support_starts_on", "ready_from", "income_band"]
+            [
+                V1.ConsentItem.HouseholdSize, V1.ConsentItem.Needs, V1.ConsentItem.SupportArrangement, V1.ConsentItem.ReadinessDate,
+                V1.ConsentItem.IncomeBand, V1.ConsentItem.ContractForm,
+            ],
+            ["household_size", "needs", "support_arranged", "support_starts_on", "ready_from", "income_band", "contract_form"]
         },
     };
 
@@ -52,6 +56,7 @@ public sealed class ProposalConsentTests(ProposalServerFixture server) : IClassF
             Assert.Equal(expected, PresentFields(seen.SharedClient));
             Assert.Equal("", seen.Client);
             Assert.Equal(expected.Contains("support_arranged"), seen.Support is not null);
+            Assert.Equal(expected.Contains("contract_form") ? V1.ContractForm.FlipContract : V1.ContractForm.Unspecified, seen.SharedClient.ContractForm);
         }
         Assert.True(got.SharedClient.SupportArranged || !expected.Contains("support_arranged"), "support was confirmed by the steps");
         Assert.Null(byDesk.SharedClient);
@@ -62,11 +67,12 @@ public sealed class ProposalConsentTests(ProposalServerFixture server) : IClassF
 
     private async Task SetConsentAsync(MatchedPair pair, V1.ConsentItem[] consent)
     {
-        var client = new V1.Client { Name = pair.Client };
+        // A form other than the default, so a value shown is the client's own and not the proto's default.
+        var client = new V1.Client { Name = pair.Client, ContractForm = V1.ContractForm.FlipContract };
         client.Consent.AddRange(consent);
         await server.As(pair.Desk).Client.UpdateClientAsync(new V1.UpdateClientRequest
         {
-            Client = client, UpdateMask = FieldMask.FromString("consent"),
+            Client = client, UpdateMask = FieldMask.FromString("consent,contract_form"),
         }, cancellationToken: Ct);
     }
 

@@ -27,7 +27,8 @@ public abstract class ClientRepositoryTests(ITestStore store) : StorageTestBase(
         Assert.Equal([1, 2, 3], stored!.Wishes.Areas.Select(a => a.Rank));
         Assert.Equal(AreaLevel.Neighbourhood, stored.Wishes.Areas[0].Area.Level);
         Assert.Equal(51.8401234567890123, stored.Recovery.SupportAnchors[0].Location.Latitude);
-        Assert.Equal(ConsentScope.Needs | ConsentScope.ReadinessDate | ConsentScope.IncomeBand, stored.Consent);
+        Assert.Equal(ConsentScope.Needs | ConsentScope.ReadinessDate | ConsentScope.IncomeBand | ConsentScope.ContractForm, stored.Consent);
+        Assert.Equal(ContractForm.FlipContract, stored.ContractForm);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
+using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Storage.Dialects;
 using BeschermdThuis.Matching.Storage.Migrations;
@@ -70,7 +71,9 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var rows = await QueryAsync<(int Version, string Name, string AppliedAt)>(db, "SELECT version, name, applied_at FROM schema_version");
 
-        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions"), (6, "proposals")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
+        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions"), (6, "proposals")],
+            rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)).Take(6));
+        Assert.Equal(MigrationScripts.For(db.Dialect.Provider).Select(s => (s.Version, s.Name)), rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
         Assert.All(rows, r => Assert.True(DateTimeOffset.TryParse(r.AppliedAt, CultureInfo.InvariantCulture, out _), r.AppliedAt));
     }
 
@@ -103,8 +106,8 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var db = await OpenAsync();
 
-        Assert.Equal([2, 3, 4, 5, 6], db.AppliedMigrations);
-        Assert.Equal([1, 2, 3, 4, 5, 6], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal(Versions(db).Where(v => v > 1), db.AppliedMigrations);
+        Assert.Equal(Versions(db), await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
         Same.Region(
             new Region("regio-oud", "Regio Oud", [new Municipality(TestData.Nijmegen, "Nijmegen", 179_073)], [], new LoadLimits(3, 2.75m)),
             (await db.Regions.GetRegionAsync("regio-oud", Cancel))!);
@@ -148,6 +151,12 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
         await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-2"), Cancel); // another region: allowed
         await db.Clients.CreateClientAsync(TestData.Client("desk-0001"), Cancel);
         await db.Clients.CreateClientAsync(TestData.Client("desk-0001", TestData.Heumen), Cancel);
+        // Written by today's repository; version 2 had no contract form yet (version 7 adds it again).
+        if (db.Dialect.Provider == StorageProvider.SqlServer)
+        {
+            await ExecuteAsync(db, "ALTER TABLE clients DROP CONSTRAINT df_clients_contract_form");
+        }
+        await ExecuteAsync(db, "ALTER TABLE clients DROP COLUMN contract_form");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(OpenAsync);
 
@@ -162,12 +171,47 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
         Assert.True(await db.Clients.DeleteClientAsync(TestData.Heumen, new ClientReference("desk-0001"), Cancel));
         var migrated = await OpenAsync();
 
-        Assert.Equal([3, 4, 5, 6], migrated.AppliedMigrations);
+        Assert.Equal(Versions(migrated).Where(v => v > 2), migrated.AppliedMigrations);
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
             migrated.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel));
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
             migrated.Clients.CreateClientAsync(TestData.Client("desk-0001", TestData.Heumen), Cancel));
     }
+
+    // Before version 7 an override lifted the pair's proposals that ended at or before it, by time; the migration marks
+    // exactly those, so a database upgraded in place excludes the same pairs as before.
+    [Fact]
+    public async Task Open_DatabaseAtVersion6WithAnOverride_MarksTheProposalsItLiftedByTime()
+    {
+        var db = await OpenWithRegionsAsync();
+        var before = ProposalData.Draft(1) with { State = ProposalState.DeclinedByClient, UpdatedAt = ProposalData.Morning };
+        var after = ProposalData.Draft(2) with { State = ProposalState.DeclinedByCorporation, UpdatedAt = ProposalData.Morning.AddHours(2) };
+        var otherPair = ProposalData.Draft(3, unit: "unit-2") with { State = ProposalState.Withdrawn, UpdatedAt = ProposalData.Morning };
+        foreach (var proposal in new[] { before, after, otherPair })
+        {
+            await db.Proposals.CreateProposalAsync(proposal, ProposalData.Audit(proposal), Cancel);
+        }
+        await ExecuteAsync(db, "INSERT INTO pair_overrides (region_id, municipality_code, client_ref, corporation_id, unit_id, justification, decided_by, decided_at)"
+            + $" VALUES ('{TestData.RegionId}', '{TestData.Nijmegen}', 'desk-0001', 'talis', 'unit-1', 'Toch passend.', 'MunicipalDesk:GM0268',"
+            + $" '{ProposalData.Morning.AddHours(1).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture)}')");
+        if (db.Dialect.Provider == StorageProvider.SqlServer)
+        {
+            await ExecuteAsync(db, "ALTER TABLE clients DROP CONSTRAINT df_clients_contract_form");
+            await ExecuteAsync(db, "ALTER TABLE proposals DROP CONSTRAINT df_proposals_exclusion_lifted");
+        }
+        await ExecuteAsync(db, "ALTER TABLE clients DROP COLUMN contract_form");
+        await ExecuteAsync(db, "ALTER TABLE proposals DROP COLUMN exclusion_lifted");
+        await ExecuteAsync(db, "DELETE FROM schema_version WHERE version >= 7");
+
+        var migrated = await OpenAsync();
+
+        Assert.Equal(7, migrated.AppliedMigrations[0]);
+        var unlifted = await migrated.Proposals.ListUnliftedProposalsInStatesAsync(TestData.RegionId, ProposalStates.Ended, Cancel);
+        Assert.Equal([after.Id, otherPair.Id], unlifted.Select(p => p.Id));
+    }
+
+    /// <summary>Every version the provider's scripts have, in order.</summary>
+    private static IReadOnlyList<int> Versions(MatchingDatabase db) => [.. MigrationScripts.For(db.Dialect.Provider).Select(s => s.Version)];
 }
 
 public sealed class MigrationTestsSqlite() : MigrationTests(new SqliteTestStore());

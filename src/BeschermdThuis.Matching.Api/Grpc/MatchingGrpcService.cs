@@ -3,6 +3,8 @@ using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Api.Mapping;
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Matching;
+using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Repositories;
 using BeschermdThuis.Matching.Solver.Results;
 using Grpc.Core;
 
@@ -13,7 +15,8 @@ namespace BeschermdThuis.Matching.Api.Grpc;
 /// while it solves and ends with the stored run. The call's deadline and cancellation go to the solver: it stops with
 /// the best match so far, which is stored and, while the stream is still writable, sent.
 /// </summary>
-public sealed class MatchingGrpcService(MatchingApplicationService matching, ILogger<MatchingGrpcService> logger) : V1.MatchingService.MatchingServiceBase
+public sealed class MatchingGrpcService(MatchingApplicationService matching, IProposalRepository proposals, ILogger<MatchingGrpcService> logger)
+    : V1.MatchingService.MatchingServiceBase
 {
     private const int ProgressBuffer = 64;
 
@@ -65,6 +68,22 @@ public sealed class MatchingGrpcService(MatchingApplicationService matching, ILo
         var response = new V1.ListMatchRunsResponse { NextPageToken = PageTokens.Next(found, request.Parent) };
         response.MatchRuns.AddRange(found.Items.Select(MatchingMapping.Summary));
         return response;
+    }
+
+    public override async Task<V1.MatchRunChanges> CompareMatchRuns(V1.CompareMatchRunsRequest request, ServerCallContext context)
+    {
+        var party = context.GetParty();
+        var (regionId, runId) = ResourceNames.ParseMatchRun(request.Name, "name");
+        string? previousRunId = null;
+        if (request.Previous.Length > 0)
+        {
+            var (previousRegion, previousRun) = ResourceNames.ParseMatchRun(request.Previous, "previous");
+            previousRunId = previousRegion == regionId
+                ? previousRun
+                : throw new DomainValidationException("previous", $"must be a run of {ResourceNames.Region(regionId)}, like name");
+        }
+        var changes = await matching.CompareWithPreviousAsync(party, regionId, runId, proposals, context.CancellationToken, previousRunId);
+        return MatchingMapping.ToProto(regionId, changes);
     }
 
     public override async Task<V1.ClientExplanation> ExplainClient(V1.ExplainClientRequest request, ServerCallContext context)

@@ -12,7 +12,7 @@ public static class ClientMapping
 {
     public static readonly IReadOnlySet<string> UpdatablePaths = new HashSet<string>(StringComparer.Ordinal)
     {
-        "household_size", "income_band", "readiness_date", "wishes", "needs", "recovery", "consent", "care_team", "status",
+        "household_size", "income_band", "readiness_date", "wishes", "needs", "recovery", "consent", "care_team", "status", "contract_form",
     };
 
     public static Client ToClient(MunicipalityCode municipality, ClientReference reference, V1.Client client, string regionId)
@@ -20,8 +20,16 @@ public static class ClientMapping
         var all = UpdatablePaths;
         var placeholder = new Client(reference, municipality, 1, IncomeBand.WithinPassendToewijzen, DateOnly.MinValue,
             HousingWishes.None, Needs.None, RecoveryConstraints.None, ConsentScope.None, null, ClientStatus.Waiting);
-        var withStatus = client.Status == V1.ClientStatus.Unspecified ? new V1.Client(client) { Status = V1.ClientStatus.Waiting } : client;
-        return Apply(placeholder, withStatus, all, regionId);
+        var withDefaults = new V1.Client(client);
+        if (withDefaults.Status == V1.ClientStatus.Unspecified)
+        {
+            withDefaults.Status = V1.ClientStatus.Waiting;
+        }
+        if (withDefaults.ContractForm == V1.ContractForm.Unspecified)
+        {
+            withDefaults.ContractForm = V1.ContractForm.OwnName;
+        }
+        return Apply(placeholder, withDefaults, all, regionId);
     }
 
     /// <summary>Takes the masked fields from the message, keeps the rest of the stored client.</summary>
@@ -40,6 +48,9 @@ public static class ClientMapping
             ? check.Try(() => ClientEnums.ToDomain(client.IncomeBand, "income_band"), current.IncomeBand)
             : current.IncomeBand;
         var status = paths.Contains("status") ? check.Try(() => ClientEnums.ToDomain(client.Status, "status"), current.Status) : current.Status;
+        var contractForm = paths.Contains("contract_form")
+            ? check.Try(() => StockEnums.ToDomain(client.ContractForm, "contract_form"), current.ContractForm)
+            : current.ContractForm;
         check.ThrowIfAny();
         return new Client(
             current.Reference,
@@ -52,7 +63,10 @@ public static class ClientMapping
             recovery,
             consent,
             careTeam,
-            status);
+            status)
+        {
+            ContractForm = contractForm,
+        };
     }
 
     public static V1.Client ToProto(ClientView view, string regionId)
@@ -69,6 +83,7 @@ public static class ClientMapping
             Recovery = new V1.RecoveryConstraints(),
             CareTeam = client.CareTeamId is null ? string.Empty : ResourceNames.CareTeam(regionId, client.CareTeamId),
             Status = ClientEnums.ToProto(client.Status),
+            ContractForm = StockEnums.ToProto(client.ContractForm),
             Etag = ETags.Of(view.Version),
         };
         message.Wishes.Areas.AddRange(client.Wishes.Areas.Select(a => new V1.AreaWish { Rank = a.Rank, AreaCode = a.Area.Code }));

@@ -87,6 +87,10 @@ public static partial class ProposalMapping
         {
             message.IncomeBand = Enums.ClientEnums.ToProto(band);
         }
+        if (shared.ContractForm is { } form)
+        {
+            message.ContractForm = Enums.StockEnums.ToProto(form);
+        }
         return message;
     }
 

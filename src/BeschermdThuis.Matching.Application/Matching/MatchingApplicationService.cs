@@ -140,20 +140,33 @@ public sealed class MatchingApplicationService(
     }
 
     /// <summary>
-    /// What <paramref name="runId"/> changed against the run stored just before it: pairs kept, new and released with
-    /// their reasons, as far as the party may see the clients.
+    /// What <paramref name="runId"/> changed against <paramref name="previousRunId"/> (null: the run stored just before
+    /// it): pairs kept, new and released with their reasons, as far as the party may see the clients.
     /// </summary>
     public async Task<RunChanges> CompareWithPreviousAsync(
-        Party party, string regionId, string runId, IProposalRepository proposals, CancellationToken cancellationToken)
+        Party party, string regionId, string runId, IProposalRepository proposals, CancellationToken cancellationToken, string? previousRunId = null) =>
+        await CompareWithPreviousAsync(new MatchCaller(party, await AudienceAsync(party, regionId, cancellationToken)), regionId, runId, proposals,
+            cancellationToken, previousRunId);
+
+    /// <summary>The same for a caller whose audience is known (the local command line: <see cref="MatchCaller.LocalOperator"/>).</summary>
+    public async Task<RunChanges> CompareWithPreviousAsync(
+        MatchCaller caller, string regionId, string runId, IProposalRepository proposals, CancellationToken cancellationToken, string? previousRunId = null)
     {
-        var audience = await AudienceAsync(party, regionId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(caller);
+        await catalog.GetAsync(regionId, cancellationToken);
         var current = await FindAsync(regionId, runId, cancellationToken);
         // Run ids sort by creation time and are listed newest first: the previous run is the first one after this id.
-        var previous = (await runs.ListMatchRunsAsync(regionId, new PageRequest(1, runId), cancellationToken)).Items is [var before, ..]
-            ? before
-            : throw new FailedPreconditionException($"{RunName(regionId, runId)} is the region's first run; there is nothing to compare it with");
+        var previousId = previousRunId
+            ?? ((await runs.ListMatchRunsAsync(regionId, new PageRequest(1, runId), cancellationToken)).Items is [var before, ..]
+                ? before.Id
+                : throw new FailedPreconditionException($"{RunName(regionId, runId)} is the region's first run; there is nothing to compare it with"));
+        if (string.CompareOrdinal(previousId, runId) >= 0)
+        {
+            throw new FailedPreconditionException($"{RunName(regionId, previousId)} was not made before {RunName(regionId, runId)}");
+        }
+        var previous = await FindAsync(regionId, previousId, cancellationToken);
         var now = await proposals.ListProposalsInStatesAsync(regionId, Enum.GetValues<Domain.Proposals.ProposalState>(), cancellationToken);
-        return RunChanges.Between(await FindAsync(regionId, previous.Id, cancellationToken), current, now, audience);
+        return RunChanges.Between(previous, current, now, caller.Audience);
     }
 
     public static string RunName(string regionId, string runId) => ResourceNames.MatchRun(regionId, runId);

@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Proposals;
+using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Application.Proposals;
 
@@ -18,9 +19,10 @@ public sealed record SharedClient(
     bool? SupportArranged,
     DateOnly? SupportStartsOn,
     DateOnly? ReadyFrom,
-    IncomeBand? IncomeBand)
+    IncomeBand? IncomeBand,
+    ContractForm? ContractForm)
 {
-    public static readonly SharedClient Nothing = new(null, null, null, null, null, null);
+    public static readonly SharedClient Nothing = new(null, null, null, null, null, null, null);
 
     /// <summary>The client as far as <paramref name="client"/>'s consent goes; nothing when the client is gone.</summary>
     public static SharedClient From(Client? client, Proposal proposal)
@@ -37,6 +39,7 @@ public sealed record SharedClient(
             support ? proposal.Support is not null : null,
             support ? proposal.Support?.StartsOn : null,
             Consented(ConsentScope.ReadinessDate) ? client.ReadinessDate : null,
-            Consented(ConsentScope.IncomeBand) ? client.IncomeBand : null);
+            Consented(ConsentScope.IncomeBand) ? client.IncomeBand : null,
+            Consented(ConsentScope.ContractForm) ? client.ContractForm : null);
     }
 }

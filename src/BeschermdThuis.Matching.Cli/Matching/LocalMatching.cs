@@ -17,14 +17,27 @@ internal static class LocalMatching
     public static async Task<MatchRunView> RunAsync(
         MatchingDatabase database, MatchRunRequest request, Action<MatchProgress>? progress, CancellationToken cancellationToken)
     {
+        var service = await ServiceAsync(database, request.RegionId, cancellationToken);
+        return await service.RunMatchAsync(MatchCaller.LocalOperator, request, null, progress, cancellationToken);
+    }
+
+    /// <summary>What <paramref name="runId"/> changed against <paramref name="previousRunId"/> (null: the run just before it).</summary>
+    public static async Task<RunChanges> CompareAsync(
+        MatchingDatabase database, string regionId, string runId, string? previousRunId, CancellationToken cancellationToken)
+    {
+        var service = await ServiceAsync(database, regionId, cancellationToken);
+        return await service.CompareWithPreviousAsync(MatchCaller.LocalOperator, regionId, runId, database.Proposals, cancellationToken, previousRunId);
+    }
+
+    private static async Task<MatchingApplicationService> ServiceAsync(MatchingDatabase database, string regionId, CancellationToken cancellationToken)
+    {
         var affordability = AffordabilityPolicyJson.Parse(
             await File.ReadAllTextAsync(DefaultFiles.Resolve(DefaultFiles.AffordabilityConfig), cancellationToken));
         var policy = MatchPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.MatchingPolicyConfig));
-        var catalog = new RegionCatalog(database.Regions, new MatchingOptions(request.RegionId));
+        var catalog = new RegionCatalog(database.Regions, new MatchingOptions(regionId));
         var proposalPolicy = ProposalPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.ProposalPolicyConfig));
         var input = new MatchInput(catalog, database.Stock, database.Clients, database.CareTeams, database.Agreements, database.Proposals,
             proposalPolicy, affordability);
-        var service = new MatchingApplicationService(input, database.MatchRuns, database.MatchLock, database.AuditTrail, catalog, policy, TimeProvider.System);
-        return await service.RunMatchAsync(MatchCaller.LocalOperator, request, null, progress, cancellationToken);
+        return new MatchingApplicationService(input, database.MatchRuns, database.MatchLock, database.AuditTrail, catalog, policy, TimeProvider.System);
     }
 }

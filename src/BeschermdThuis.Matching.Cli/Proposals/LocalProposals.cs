@@ -13,12 +13,13 @@ namespace BeschermdThuis.Matching.Cli.Proposals;
 /// </summary>
 internal sealed class LocalProposals : IAsyncDisposable
 {
-    private LocalProposals(MatchingDatabase database, string regionId, ProposalApplicationService service, WaitingReport waiting)
+    private LocalProposals(MatchingDatabase database, string regionId, ProposalApplicationService service, WaitingReport waiting, AuditApplicationService audit)
     {
         Database = database;
         RegionId = regionId;
         Service = service;
         Waiting = waiting;
+        Audit = audit;
     }
 
     public MatchingDatabase Database { get; }
@@ -28,6 +29,8 @@ internal sealed class LocalProposals : IAsyncDisposable
     public ProposalApplicationService Service { get; }
 
     public WaitingReport Waiting { get; }
+
+    public AuditApplicationService Audit { get; }
 
     public ProposalPolicy Policy => Service.Policy;
 
@@ -52,7 +55,8 @@ internal sealed class LocalProposals : IAsyncDisposable
             options, policy, pseudonyms, TimeProvider.System);
         var waiting = new WaitingReport(new RegionCatalog(database.Regions, options), database.Clients, database.Proposals, database.MatchRuns,
             TimeProvider.System);
-        return new LocalProposals(database, regionId, service, waiting);
+        var audit = new AuditApplicationService(database.AuditTrail, database.Proposals, options, pseudonyms);
+        return new LocalProposals(database, regionId, service, waiting, audit);
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

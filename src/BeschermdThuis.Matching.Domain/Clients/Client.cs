@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
+using BeschermdThuis.Matching.Domain.Stock;
 
 namespace BeschermdThuis.Matching.Domain.Clients;
 
@@ -58,7 +59,8 @@ public sealed record Client
     }
 
     private const ConsentScope AllConsent =
-        ConsentScope.HouseholdSize | ConsentScope.Needs | ConsentScope.SupportArrangement | ConsentScope.ReadinessDate | ConsentScope.IncomeBand;
+        ConsentScope.HouseholdSize | ConsentScope.Needs | ConsentScope.SupportArrangement | ConsentScope.ReadinessDate | ConsentScope.IncomeBand
+        | ConsentScope.ContractForm;
 
     public ClientReference Reference { get; }
 
@@ -84,6 +86,16 @@ public sealed record Client
     public string? CareTeamId { get; }
 
     public ClientStatus Status { get; init; }
+
+    /// <summary>
+    /// The contract form the desk and the client aim for (principle 5): in the client's own name unless the desk records
+    /// that letting via the care provider, or a contract that flips later, is the step for now.
+    /// </summary>
+    public ContractForm ContractForm
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new DomainValidationException("contract_form", "must be one of the contract forms");
+    } = ContractForm.OwnName;
 
     /// <summary>Days past the readiness date on <paramref name="today"/>; negative when not yet ready.</summary>
     public int DaysPastReadiness(DateOnly today) => today.DayNumber - ReadinessDate.DayNumber;

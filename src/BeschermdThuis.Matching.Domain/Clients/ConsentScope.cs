@@ -13,4 +13,5 @@ public enum ConsentScope
     SupportArrangement = 4,
     ReadinessDate = 8,
     IncomeBand = 16,
+    ContractForm = 32,
 }

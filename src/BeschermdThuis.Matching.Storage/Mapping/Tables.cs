@@ -61,6 +61,7 @@ internal static class Tables
         [
             "household_size", "income_band", "readiness_date", "needs_step_free", "needs_ground_floor", "needs_minimum_rooms",
             "origin_neighbourhood_code", "origin_radius_metres", "max_peers_in_neighbourhood", "consent", "care_team_id", "status",
+            "contract_form",
         ];
     }
 

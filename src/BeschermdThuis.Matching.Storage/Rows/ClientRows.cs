@@ -35,6 +35,8 @@ internal sealed class ClientRow
 
     public int Status { get; set; }
 
+    public int ContractForm { get; set; }
+
     /// <summary>Read only: raised by every update, never written from the domain.</summary>
     public long Version { get; set; }
 
@@ -54,6 +56,7 @@ internal sealed class ClientRow
         Consent = (int)client.Consent,
         CareTeamId = client.CareTeamId,
         Status = (int)client.Status,
+        ContractForm = (int)client.ContractForm,
     };
 
     public Client ToDomain(ClientChildren children) =>
@@ -71,7 +74,10 @@ internal sealed class ClientRow
                 MaxPeersInNeighbourhood,
                 [.. children.SupportAnchors.OrderBy(a => a.Ordinal).Select(a => new SupportAnchor(
                     (SupportAnchorKind)a.Kind, new GeoPoint(a.Longitude, a.Latitude), a.MaxDistanceMetres))]),
-            (ConsentScope)Consent, CareTeamId, (ClientStatus)Status);
+            (ConsentScope)Consent, CareTeamId, (ClientStatus)Status)
+        {
+            ContractForm = (Domain.Stock.ContractForm)ContractForm,
+        };
 }
 
 /// <summary>The child rows of one client.</summary>

@@ -79,8 +79,8 @@ public sealed class ClientEnumsTests
     [Fact]
     public void ConsentItem_NoneCombinationOrOutOfRange_IsRefused()
     {
-        EnumAssert.RefusesToProto<ConsentScope, V1.ConsentItem>(ClientEnums.ToProto, 0, 3, 32);
-        EnumAssert.RefusesToDomain<ConsentScope, V1.ConsentItem>(ClientEnums.ToDomain, "consent[0]", 6, 9);
+        EnumAssert.RefusesToProto<ConsentScope, V1.ConsentItem>(ClientEnums.ToProto, 0, 3, 64);
+        EnumAssert.RefusesToDomain<ConsentScope, V1.ConsentItem>(ClientEnums.ToDomain, "consent[0]", 7, 9);
     }
 
     [Fact]

@@ -104,9 +104,12 @@ public static class TestData
                 new SupportAnchor(SupportAnchorKind.CareTeamBase, new GeoPoint(5.8654321098765432, 51.8401234567890123), 2_500),
                 new SupportAnchor(SupportAnchorKind.Family, new GeoPoint(5.9012345678901234, 51.8309876543210987), 10_000),
             ]),
-        ConsentScope.Needs | ConsentScope.ReadinessDate | ConsentScope.IncomeBand,
+        ConsentScope.Needs | ConsentScope.ReadinessDate | ConsentScope.IncomeBand | ConsentScope.ContractForm,
         "fact-centrum",
-        status);
+        status)
+    {
+        ContractForm = ContractForm.FlipContract,
+    };
 
     /// <summary>A client with nothing optional: no wishes, needs, constraints, consent or team.</summary>
     public static Client BareClient(string reference) => new(

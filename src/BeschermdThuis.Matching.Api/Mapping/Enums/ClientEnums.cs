@@ -13,6 +13,7 @@ public static class ClientEnums
     public static readonly IReadOnlyList<ConsentScope> ConsentItems =
     [
         ConsentScope.HouseholdSize, ConsentScope.Needs, ConsentScope.SupportArrangement, ConsentScope.ReadinessDate, ConsentScope.IncomeBand,
+        ConsentScope.ContractForm,
     ];
 
     public static IncomeBand ToDomain(V1.IncomeBand band, string field) => band switch
@@ -75,6 +76,7 @@ public static class ClientEnums
         V1.ConsentItem.SupportArrangement => ConsentScope.SupportArrangement,
         V1.ConsentItem.ReadinessDate => ConsentScope.ReadinessDate,
         V1.ConsentItem.IncomeBand => ConsentScope.IncomeBand,
+        V1.ConsentItem.ContractForm => ConsentScope.ContractForm,
         _ => throw new DomainValidationException(field, "must be a known consent item"),
     };
 
@@ -86,6 +88,7 @@ public static class ClientEnums
         ConsentScope.SupportArrangement => V1.ConsentItem.SupportArrangement,
         ConsentScope.ReadinessDate => V1.ConsentItem.ReadinessDate,
         ConsentScope.IncomeBand => V1.ConsentItem.IncomeBand,
+        ConsentScope.ContractForm => V1.ConsentItem.ContractForm,
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, "not a single consent item"),
     };
 }
