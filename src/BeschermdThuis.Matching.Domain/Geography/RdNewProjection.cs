@@ -24,6 +24,7 @@ public sealed class RdNewProjection
         "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
 
     private readonly MathTransform _toRd;
+    private readonly MathTransform _toWgs84;
 
     public static RdNewProjection Instance { get; } = new();
 
@@ -32,12 +33,20 @@ public sealed class RdNewProjection
         var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
         var transform = new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd);
         _toRd = transform.MathTransform;
+        _toWgs84 = transform.MathTransform.Inverse();
     }
 
     public RdPoint Project(GeoPoint point)
     {
         var (x, y) = _toRd.Transform(point.Longitude, point.Latitude);
         return new RdPoint(x, y);
+    }
+
+    /// <summary>The inverse of <see cref="Project(GeoPoint)"/>: an RD New point back in WGS84 (round trip well under a millimetre).</summary>
+    public GeoPoint Unproject(RdPoint point)
+    {
+        var (longitude, latitude) = _toWgs84.Transform(point.X, point.Y);
+        return new GeoPoint(longitude, latitude);
     }
 
     /// <summary>Returns a copy of a WGS84 geometry (x = longitude, y = latitude) in RD New metres.</summary>
