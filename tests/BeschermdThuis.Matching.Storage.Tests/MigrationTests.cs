@@ -70,7 +70,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var rows = await QueryAsync<(int Version, string Name, string AppliedAt)>(db, "SELECT version, name, applied_at FROM schema_version");
 
-        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions"), (6, "proposals")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
+        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions"), (6, "proposals"), (9, "client_avoided_places")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
         Assert.All(rows, r => Assert.True(DateTimeOffset.TryParse(r.AppliedAt, CultureInfo.InvariantCulture, out _), r.AppliedAt));
     }
 
@@ -103,8 +103,8 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var db = await OpenAsync();
 
-        Assert.Equal([2, 3, 4, 5, 6], db.AppliedMigrations);
-        Assert.Equal([1, 2, 3, 4, 5, 6], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([2, 3, 4, 5, 6, 9], db.AppliedMigrations);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 9], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
         Same.Region(
             new Region("regio-oud", "Regio Oud", [new Municipality(TestData.Nijmegen, "Nijmegen", 179_073)], [], new LoadLimits(3, 2.75m)),
             (await db.Regions.GetRegionAsync("regio-oud", Cancel))!);
@@ -135,7 +135,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
             await ExecuteAsync(db, $"ALTER TABLE {table} DROP COLUMN version");
         }
         await ExecuteAsync(db, "DROP TABLE region_versions");
-        foreach (var table in new[] { "proposals", "pair_overrides", "audit_entries" })
+        foreach (var table in new[] { "proposals", "pair_overrides", "audit_entries", "client_avoided_places" })
         {
             await ExecuteAsync(db, $"DROP TABLE {table}");
         }
@@ -162,7 +162,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
         Assert.True(await db.Clients.DeleteClientAsync(TestData.Heumen, new ClientReference("desk-0001"), Cancel));
         var migrated = await OpenAsync();
 
-        Assert.Equal([3, 4, 5, 6], migrated.AppliedMigrations);
+        Assert.Equal([3, 4, 5, 6, 9], migrated.AppliedMigrations);
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
             migrated.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel));
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
