@@ -45,8 +45,9 @@ public sealed class RdNewProjection
     /// <summary>The inverse of <see cref="Project(GeoPoint)"/>: an RD New point back in WGS84 (round trip under 0.1 mm).</summary>
     public GeoPoint Unproject(RdPoint point)
     {
-        // ProjNET's inverse alone misses by up to centimetres far from the RD origin; a few corrections by the difference
-        // its inverse makes at the forward projection of the estimate bring the round trip to a tenth of a millimetre.
+        // ProjNET's inverse alone missed the round trip by more than a millimetre far from the RD origin (seen in the
+        // north-west corner); a few corrections by the difference its inverse makes at the forward projection of the
+        // estimate bring it under a tenth of a millimetre (AvoidedPlaceTests checks 20,000 points).
         var (baseLon, baseLat) = _toWgs84.Transform(point.X, point.Y);
         var (longitude, latitude) = (baseLon, baseLat);
         for (var i = 0; i < 8; i++)
