@@ -77,6 +77,18 @@ public sealed class ClientApplicationService(
         }
     }
 
+    /// <summary>
+    /// The highest rent passend toewijzen allows the client in <paramref name="year"/>, for the client's desk only.
+    /// </summary>
+    /// <exception cref="AffordabilityConfigurationException">The year, or the figure this household needs, is not configured; the message names it.</exception>
+    public async Task<RentLimit> GetClientRentLimitAsync(
+        Party party, MunicipalityCode municipality, ClientReference reference, int year, CancellationToken cancellationToken)
+    {
+        AccessPolicy.EnsureCanSeeClient(party, municipality, reference);
+        var client = await FindAsync(municipality, reference, cancellationToken);
+        return affordability.RentLimitFor(client.IncomeBand, client.HouseholdSize, year);
+    }
+
     private async Task<Client> FindAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken) =>
         (await clients.GetVersionedClientAsync(municipality, reference, cancellationToken) ?? throw NotFound(municipality, reference)).Value;
 

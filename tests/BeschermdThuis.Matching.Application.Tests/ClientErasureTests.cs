@@ -1,6 +1,8 @@
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Application.Tests.Support;
 using BeschermdThuis.Matching.Domain.Audit;
+using BeschermdThuis.Matching.Domain.Clients;
+using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
 using BeschermdThuis.Matching.Domain.Proposals;
 using Microsoft.Data.Sqlite;
@@ -39,6 +41,8 @@ public sealed class ClientErasureTests
 
         await proposals.DeclineAsync(desk, DemoWorld.RegionId, id, "location", DeclineText, null, Ct);
         await proposals.OverrideExclusionAsync(desk, DemoWorld.RegionId, municipality, client, corporationId, unitId, Justification, Ct);
+        await world.Clients().UpdateClientAsync(desk, municipality, client, null, WithAvoidedPlace, Ct);
+        Assert.Contains("client_avoided_places.client_ref", await RowsContainingAsync(world, client.Value, wholeValue: true));
         Assert.NotEmpty(await RowsContainingAsync(world, client.Value));
 
         await world.Erasure().EraseClientAsync(desk, municipality, client, Ct);
@@ -54,6 +58,14 @@ public sealed class ClientErasureTests
         var stored = await world.Matching().GetMatchRunAsync(DemoWorld.RegionId, run.Run.Summary.Id, Ct);
         Assert.Contains(stored.Result.Pairs, p => p.Client == $"erased/{pseudonym}" && p.Scores.AreaRank is null);
         Assert.DoesNotContain(stored.Explanations.Clients, e => e.Client.Contains(pseudonym, StringComparison.Ordinal));
+    }
+
+    private static Client WithAvoidedPlace(Client c)
+    {
+        var r = c.Recovery;
+        var recovery = new RecoveryConstraints(r.AvoidAreas, r.AvoidOrigin, r.MaxPeersInNeighbourhood, r.SupportAnchors, [new AvoidedPlace(new GeoPoint(5.85, 51.84), 200)]);
+        return new Client(c.Reference, c.ResponsibleMunicipality, c.HouseholdSize, c.IncomeBand, c.ReadinessDate, c.Wishes, c.Needs, recovery,
+            c.Consent, c.CareTeamId, c.Status);
     }
 
     // Table and column of every value in the file that contains the needle (or, with wholeValue, equals it).

@@ -83,6 +83,10 @@ internal static class Checker
         {
             return "care.caseload";
         }
+        if (c.Recovery.AvoidPlaces.Any(a => a.Centre.DistanceTo(point) <= a.RadiusMetres))
+        {
+            return "recovery.avoid_place";
+        }
         return null;
     }
 

@@ -119,7 +119,7 @@ public sealed class FastPathTests
     private static MatchProblem RandomProblem(int seed)
     {
         var size = (int)(unchecked((uint)seed * 2654435761u) >> 8);
-        var p = RandomWorld.Create(seed, 1 + (size % 30), 1 + (size / 30 % 90));
+        var p = RandomWorld.Create(seed, 1 + (size % 30), 1 + (size / 30 % 90), avoidPlaces: true);
         var options = World.Options(policy: World.Policy with { Availability = new AvailabilityWindow(10, 30) });
         var teams = seed % 2 == 0 ? [.. p.CareTeams.Where(t => t.Id != "fact-nijmegen")] : p.CareTeams;
         return new MatchProblem(p.RegionDefaultLimits, p.Neighbourhoods, p.Units, p.Clients, teams, p.Agreements, p.Affordability,

@@ -5,12 +5,17 @@ using BeschermdThuis.Matching.Solver.Problem;
 
 namespace BeschermdThuis.Matching.Solver.Tests;
 
-/// <summary>Random small instances from a seed, with every constraint family in play (no pins, so always feasible).</summary>
+/// <summary>
+/// Random small instances from a seed, with every constraint family in play (no pins, so always feasible). With
+/// <c>avoidPlaces</c> about one client in four also avoids a place; those draw from a random of their own,
+/// so the worlds without them stay exactly as they were.
+/// </summary>
 internal static class RandomWorld
 {
-    public static MatchProblem Create(int seed, int clientCount, int unitCount, int workers = 1)
+    public static MatchProblem Create(int seed, int clientCount, int unitCount, int workers = 1, bool avoidPlaces = false)
     {
         var r = new Random(seed);
+        var placeRandom = new Random(unchecked((seed * 7919) + 1));
         var neighbourhoods = Enumerable.Range(0, 3)
             .Select(k => World.Neighbourhood(k, existing: r.Next(0, 3), limits: new LoadLimits(r.Next(0, 4), r.Next(2, 7))))
             .ToList();
@@ -34,7 +39,10 @@ internal static class RandomWorld
                 r.Next(6) == 0 ? [AreaRef.Of(World.Code(r.Next(0, 3)))] : [],
                 r.Next(5) == 0 ? new OriginAvoidance(World.Code(r.Next(0, 3)), r.Next(2) * 300) : null,
                 r.Next(4) == 0 ? r.Next(1, 5) : null,
-                anchors);
+                anchors,
+                avoidPlaces && placeRandom.Next(4) == 0
+                    ? [new AvoidedPlace(World.In(placeRandom.Next(0, 3), placeRandom.NextDouble(), placeRandom.NextDouble()), placeRandom.Next(100, 900))]
+                    : []);
             return World.Client(
                 $"client-{i}", daysPastReadiness: r.Next(-50, 150), household: r.Next(1, 4),
                 band: r.Next(8) == 0 ? IncomeBand.WithinDaeb : IncomeBand.WithinPassendToewijzen,

@@ -63,8 +63,8 @@ internal static class World
         string id, int k, decimal rent = 600m, int rooms = 2, int floor = 0, bool stepFree = true,
         DwellingType type = DwellingType.Independent, TenancyKind tenancy = TenancyKind.Indefinite,
         ContractForm contract = ContractForm.OwnName, DateOnly? available = null, string corporation = "woonwaarts",
-        double dx = 0.5, double dy = 0.5) =>
-        new(id, corporation, In(k, dx, dy), Code(k), type, rooms, new UnitAccess(floor, stepFree),
+        double dx = 0.5, double dy = 0.5, GeoPoint? at = null) =>
+        new(id, corporation, at ?? In(k, dx, dy), Code(k), type, rooms, new UnitAccess(floor, stepFree),
             new UnitRent(EuroCents.FromEuros(rent), EuroCents.Zero), tenancy, contract, available ?? Today, UnitStatus.Available);
 
     public static Client Client(

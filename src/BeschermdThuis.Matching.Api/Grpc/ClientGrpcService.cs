@@ -60,6 +60,15 @@ public sealed class ClientGrpcService(ClientApplicationService clients, ClientEr
         return new Empty();
     }
 
+    public override async Task<V1.ClientRentLimit> GetClientRentLimit(V1.GetClientRentLimitRequest request, ServerCallContext context)
+    {
+        var party = context.GetParty();
+        var (municipality, reference) = ResourceNames.ParseClient(request.Name, "name");
+        var year = RentLimitMapping.Year(request.Year);
+        var limit = await clients.GetClientRentLimitAsync(party, municipality, reference, year, context.CancellationToken);
+        return RentLimitMapping.ToProto(municipality, reference, limit);
+    }
+
     public override async Task<Empty> EraseClient(V1.EraseClientRequest request, ServerCallContext context)
     {
         var party = context.GetParty();

@@ -103,6 +103,12 @@ public static class ClientMapping
             Location = Conversions.ToProto(a.Location),
             MaxDistanceMetres = a.MaxDistanceMetres,
         }));
+        // The kept grid point, never more: only the client's desk gets a Client message at all.
+        message.Recovery.AvoidPlaces.AddRange(client.Recovery.AvoidPlaces.Select(p => new V1.AvoidedPlace
+        {
+            Location = Conversions.ToProto(p.Location),
+            RadiusMetres = p.RadiusMetres,
+        }));
         message.Consent.AddRange(ClientEnums.ConsentItems.Where(item => client.Consent.HasFlag(item)).Select(ClientEnums.ToProto));
         if (view.MaxRent is { } maxRent)
         {
@@ -154,9 +160,13 @@ public static class ClientMapping
             .Select((a, i) => check.Try(() => FieldPaths.Renamed($"recovery.support_anchors[{i}]",
                 () => new SupportAnchor(ClientEnums.ToDomain(a.Kind, "kind"), Conversions.ToGeoPoint(a.Location, "location"), a.MaxDistanceMetres)), null!))
             .ToList();
+        var places = recovery.AvoidPlaces
+            .Select((p, i) => check.Try(() => FieldPaths.Renamed($"recovery.avoid_places[{i}]",
+                () => new AvoidedPlace(Conversions.ToGeoPoint(p.Location, "location"), p.RadiusMetres)), null!))
+            .ToList();
         check.ThrowIfAny();
         int? maxPeers = recovery.HasMaxPeersInNeighbourhood ? recovery.MaxPeersInNeighbourhood : null;
-        return FieldPaths.Renamed("recovery", () => new RecoveryConstraints(avoid, origin, maxPeers, anchors), ("avoid_areas", "avoid_area_codes"));
+        return FieldPaths.Renamed("recovery", () => new RecoveryConstraints(avoid, origin, maxPeers, anchors, places), ("avoid_areas", "avoid_area_codes"));
     }
 
     private static ConsentScope Consent(IEnumerable<V1.ConsentItem> items, ViolationCollector check)

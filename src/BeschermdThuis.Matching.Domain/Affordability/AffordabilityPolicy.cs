@@ -9,6 +9,9 @@ namespace BeschermdThuis.Matching.Domain.Affordability;
 /// </summary>
 public sealed class AffordabilityPolicy
 {
+    /// <summary>Where the figures live, as every error about a missing figure names it.</summary>
+    public const string ConfigurationFile = "config/affordability.json";
+
     private readonly IReadOnlyDictionary<int, YearlyRentLimits> _years;
 
     public AffordabilityPolicy(IEnumerable<YearlyRentLimits> years)
@@ -21,7 +24,7 @@ public sealed class AffordabilityPolicy
     public YearlyRentLimits LimitsFor(int year) =>
         _years.TryGetValue(year, out var limits)
             ? limits
-            : throw new AffordabilityConfigurationException($"no rent limits are configured for {year}");
+            : throw new AffordabilityConfigurationException($"affordability {year}: no rent limits are configured for {year} in {ConfigurationFile}");
 
     public bool HasYear(int year) => _years.ContainsKey(year);
 
@@ -30,20 +33,32 @@ public sealed class AffordabilityPolicy
     /// or null when the band gives no right to social rent at all.
     /// </summary>
     /// <exception cref="AffordabilityConfigurationException">The year, or the limit this household needs, is not configured.</exception>
-    public EuroCents? MaxRentFor(IncomeBand band, int householdSize, int year)
+    public EuroCents? MaxRentFor(IncomeBand band, int householdSize, int year) => RentLimitFor(band, householdSize, year).MaxRent;
+
+    /// <summary>The rent limit of the household in <paramref name="year"/>, with the figure that decides it and the income limits of its shape.</summary>
+    /// <exception cref="AffordabilityConfigurationException">The year, or the limit this household needs, is not configured; the message names it.</exception>
+    public RentLimit RentLimitFor(IncomeBand band, int householdSize, int year)
     {
         var limits = LimitsFor(year);
-        return band switch
+        var small = householdSize <= limits.SmallHouseholdMaxPersons;
+        (RentLimitBasis Basis, EuroCents? MaxRent) decision = band switch
         {
-            IncomeBand.WithinPassendToewijzen => householdSize <= limits.SmallHouseholdMaxPersons
-                ? limits.RentCapSmallHousehold ?? throw Unset(year, "rent cap for 1-2 person households (aftoppingsgrens laag)")
-                : limits.RentCapLargeHousehold ?? throw Unset(year, "rent cap for 3+ person households (aftoppingsgrens hoog)"),
-            IncomeBand.WithinDaeb => limits.SocialRentCeiling ?? throw Unset(year, "social-rent ceiling (liberalisatiegrens)"),
-            IncomeBand.AboveDaeb => null,
+            IncomeBand.WithinPassendToewijzen when small => (RentLimitBasis.AftoppingsgrensLower,
+                limits.RentCapSmallHousehold ?? throw Unset(year, $"aftoppingsgrens (lower, households of 1-{limits.SmallHouseholdMaxPersons} persons; rentCapSmallHousehold)")),
+            IncomeBand.WithinPassendToewijzen => (RentLimitBasis.AftoppingsgrensHigher,
+                limits.RentCapLargeHousehold ?? throw Unset(year, $"aftoppingsgrens (higher, households of {limits.SmallHouseholdMaxPersons + 1} or more persons; rentCapLargeHousehold)")),
+            IncomeBand.WithinDaeb => (RentLimitBasis.Liberalisatiegrens,
+                limits.SocialRentCeiling ?? throw Unset(year, "liberalisatiegrens (DAEB rent limit; socialRentCeiling)")),
+            IncomeBand.AboveDaeb => (RentLimitBasis.NoSocialRent, null),
             _ => throw new ArgumentOutOfRangeException(nameof(band), band, "unknown income band"),
         };
+        var onePerson = householdSize == 1;
+        return new RentLimit(year, band, householdSize, decision.Basis, decision.MaxRent, limits.Source,
+            limits.PassendToewijzenIncomeLimit?.For(onePerson),
+            limits.PassendToewijzenIncomeLimitElderly?.For(onePerson),
+            limits.DaebIncomeLimit?.For(onePerson));
     }
 
-    private static AffordabilityConfigurationException Unset(int year, string what) =>
-        new($"the {what} for {year} is not configured; enter it from the published notice before matching with {year}'s limits");
+    private static AffordabilityConfigurationException Unset(int year, string figure) =>
+        new($"affordability {year}: {figure} is not configured in {ConfigurationFile}; enter it from the published notice before using {year}'s limits");
 }

@@ -31,7 +31,8 @@ public static class AffordabilityPolicyJson
             Euros(y.RentCapLargeHousehold),
             y.SmallHouseholdMaxPersons ?? 2,
             Income(y.PassendToewijzenIncomeLimit),
-            Income(y.DaebIncomeLimit));
+            Income(y.DaebIncomeLimit),
+            Income(y.PassendToewijzenIncomeLimitElderly));
     }
 
     private static EuroCents? Euros(decimal? euros) => euros is { } e ? EuroCents.FromEuros(e) : null;

@@ -53,7 +53,8 @@ public sealed record SupportAnchor
 /// <summary>
 /// Where recovery says this client should and should not live (principle 2), per client: areas to avoid,
 /// distance from the neighbourhood of origin, at most so many peers already placed in the neighbourhood,
-/// and the support anchors to stay near.
+/// the support anchors to stay near, and places to keep away from (<see cref="AvoidedPlace"/>, kept at reduced
+/// precision and shown to no one but the client's desk).
 /// </summary>
 public sealed record RecoveryConstraints
 {
@@ -61,18 +62,22 @@ public sealed record RecoveryConstraints
         IReadOnlyList<AreaRef> avoidAreas,
         OriginAvoidance? avoidOrigin,
         int? maxPeersInNeighbourhood,
-        IReadOnlyList<SupportAnchor> supportAnchors)
+        IReadOnlyList<SupportAnchor> supportAnchors,
+        IReadOnlyList<AvoidedPlace>? avoidPlaces = null)
     {
+        avoidPlaces ??= [];
         new Validator()
             .AtMost(avoidAreas.Count, DomainRanges.MaxAvoidAreas, "avoid_areas")
             .Require(avoidAreas.Distinct().Count() == avoidAreas.Count, "avoid_areas", "must not name an area twice")
             .InRange(maxPeersInNeighbourhood ?? 0, 0, DomainRanges.MaxPeersInNeighbourhood, "max_peers_in_neighbourhood")
             .AtMost(supportAnchors.Count, DomainRanges.MaxSupportAnchors, "support_anchors")
+            .AtMost(avoidPlaces.Count, DomainRanges.MaxAvoidedPlaces, "avoid_places")
             .ThrowIfInvalid();
         AvoidAreas = avoidAreas;
         AvoidOrigin = avoidOrigin;
         MaxPeersInNeighbourhood = maxPeersInNeighbourhood;
         SupportAnchors = supportAnchors;
+        AvoidPlaces = avoidPlaces;
     }
 
     public static RecoveryConstraints None { get; } = new([], null, null, []);
@@ -85,12 +90,17 @@ public sealed record RecoveryConstraints
 
     public IReadOnlyList<SupportAnchor> SupportAnchors { get; }
 
+    /// <summary>Points with a radius to keep away from; no unit inside any of the circles is eligible.</summary>
+    public IReadOnlyList<AvoidedPlace> AvoidPlaces { get; }
+
     public bool Equals(RecoveryConstraints? other) =>
         other is not null
         && AvoidAreas.SequenceEqual(other.AvoidAreas)
         && Equals(AvoidOrigin, other.AvoidOrigin)
         && MaxPeersInNeighbourhood == other.MaxPeersInNeighbourhood
-        && SupportAnchors.SequenceEqual(other.SupportAnchors);
+        && SupportAnchors.SequenceEqual(other.SupportAnchors)
+        && AvoidPlaces.SequenceEqual(other.AvoidPlaces);
 
-    public override int GetHashCode() => HashCode.Combine(AvoidAreas.Count, AvoidOrigin, MaxPeersInNeighbourhood, SupportAnchors.Count);
+    public override int GetHashCode() =>
+        HashCode.Combine(AvoidAreas.Count, AvoidOrigin, MaxPeersInNeighbourhood, SupportAnchors.Count, AvoidPlaces.Count);
 }

@@ -62,6 +62,39 @@ public static class DomainRanges
     /// <summary>Support anchors of one client (care team base, family, recovery college, …).</summary>
     public const int MaxSupportAnchors = 10;
 
+    /// <summary>Places one client avoids (a former address, a place that triggers relapse), each a point with a radius.</summary>
+    public const int MaxAvoidedPlaces = 10;
+
+    /// <summary>
+    /// The radius around an avoided place, in metres: at least the 10 m grid the point is kept on (a smaller circle would
+    /// say less than the rounding), at most the distance kept from a neighbourhood of origin.
+    /// </summary>
+    public const int MinAvoidedPlaceRadiusMetres = 10;
+
+    /// <inheritdoc cref="MinAvoidedPlaceRadiusMetres"/>
+    public const int MaxAvoidedPlaceRadiusMetres = MaxOriginRadiusMetres;
+
+    /// <summary>
+    /// Where RD New (EPSG:28992) is defined, in WGS84 degrees (its area of use: the Netherlands on- and offshore, with a
+    /// margin). A point to be kept in RD metres must lie inside; elsewhere the projection's distances mean nothing.
+    /// </summary>
+    public const double RdNewMinLongitude = 2.5;
+
+    /// <inheritdoc cref="RdNewMinLongitude"/>
+    public const double RdNewMaxLongitude = 7.3;
+
+    /// <inheritdoc cref="RdNewMinLongitude"/>
+    public const double RdNewMinLatitude = 50.7;
+
+    /// <inheritdoc cref="RdNewMinLongitude"/>
+    public const double RdNewMaxLatitude = 55.8;
+
+    /// <summary>A year whose rent limits may be asked for (the configuration says which of them are known).</summary>
+    public const int MinRentYear = 2000;
+
+    /// <inheritdoc cref="MinRentYear"/>
+    public const int MaxRentYear = 2200;
+
     /// <summary>Areas one client avoids.</summary>
     public const int MaxAvoidAreas = 20;
 

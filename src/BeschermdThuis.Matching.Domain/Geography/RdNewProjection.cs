@@ -24,6 +24,7 @@ public sealed class RdNewProjection
         "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
 
     private readonly MathTransform _toRd;
+    private readonly MathTransform _toWgs84;
 
     public static RdNewProjection Instance { get; } = new();
 
@@ -32,12 +33,35 @@ public sealed class RdNewProjection
         var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
         var transform = new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd);
         _toRd = transform.MathTransform;
+        _toWgs84 = transform.MathTransform.Inverse();
     }
 
     public RdPoint Project(GeoPoint point)
     {
         var (x, y) = _toRd.Transform(point.Longitude, point.Latitude);
         return new RdPoint(x, y);
+    }
+
+    /// <summary>The inverse of <see cref="Project(GeoPoint)"/>: an RD New point back in WGS84 (round trip under 0.1 mm).</summary>
+    public GeoPoint Unproject(RdPoint point)
+    {
+        // ProjNET's inverse alone missed the round trip by more than a millimetre far from the RD origin (seen in the
+        // north-west corner); a few corrections by the difference its inverse makes at the forward projection of the
+        // estimate bring it under a tenth of a millimetre (AvoidedPlaceTests checks 20,000 points).
+        var (baseLon, baseLat) = _toWgs84.Transform(point.X, point.Y);
+        var (longitude, latitude) = (baseLon, baseLat);
+        for (var i = 0; i < 8; i++)
+        {
+            var (x, y) = _toRd.Transform(longitude, latitude);
+            if (((x - point.X) * (x - point.X)) + ((y - point.Y) * (y - point.Y)) < 1e-8)
+            {
+                break;
+            }
+            var (backLon, backLat) = _toWgs84.Transform(x, y);
+            longitude += baseLon - backLon;
+            latitude += baseLat - backLat;
+        }
+        return new GeoPoint(longitude, latitude);
     }
 
     /// <summary>Returns a copy of a WGS84 geometry (x = longitude, y = latitude) in RD New metres.</summary>

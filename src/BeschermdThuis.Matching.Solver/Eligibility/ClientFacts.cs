@@ -9,7 +9,7 @@ namespace BeschermdThuis.Matching.Solver.Eligibility;
 /// <summary>
 /// Per client, as arrays: the rent limit in cents, rooms needed, needs, accepted types as a bit mask, avoided
 /// neighbourhoods as a bit set, the origin zone as a bit set over units (shared by clients with the same origin
-/// and radius), the peer limit and the support anchors in RD metres.
+/// and radius), the peer limit, the support anchors and the avoided places in RD metres.
 /// </summary>
 internal sealed class ClientFacts
 {
@@ -41,6 +41,17 @@ internal sealed class ClientFacts
         AnchorX = [.. anchors.Select(a => a.Location.X)];
         AnchorY = [.. anchors.Select(a => a.Location.Y)];
         AnchorMax = [.. anchors.Select(a => a.Max)];
+        PlaceStart = new int[clients.Count + 1];
+        var places = new List<AvoidedPlace>();
+        for (var i = 0; i < clients.Count; i++)
+        {
+            PlaceStart[i] = places.Count;
+            places.AddRange(clients[i].Recovery.AvoidPlaces);
+        }
+        PlaceStart[^1] = places.Count;
+        PlaceX = [.. places.Select(p => p.Centre.X)];
+        PlaceY = [.. places.Select(p => p.Centre.Y)];
+        PlaceRadius = [.. places.Select(p => (double)p.RadiusMetres)];
         var excluded = problem.Excluded.ToLookup(p => IndexOf[p.Client], p => units.IndexOf[p.UnitId]);
         Excluded = [.. Enumerable.Range(0, clients.Count).Select(i => (int[])[.. excluded[i].Distinct().Order()])];
     }
@@ -74,6 +85,15 @@ internal sealed class ClientFacts
     public double[] AnchorY { get; }
 
     public double[] AnchorMax { get; }
+
+    /// <summary>Client i's avoided places are PlaceStart[i] up to PlaceStart[i + 1]: kept grid points in RD metres and radii.</summary>
+    public int[] PlaceStart { get; }
+
+    public double[] PlaceX { get; }
+
+    public double[] PlaceY { get; }
+
+    public double[] PlaceRadius { get; }
 
     public int[][] Excluded { get; }
 

@@ -1,7 +1,8 @@
 namespace BeschermdThuis.Matching.Solver.Eligibility;
 
 /// <summary>
-/// The hard rules a client–unit pair must pass, in the order the fast path checks them. The stable text id
+/// The hard rules a client–unit pair must pass, in the order the fast path checks them (a rule added later gets the
+/// next number and is checked last). The stable text id
 /// (<see cref="RuleIds.Code"/>) is what explanations, logs and the API show; never renumber or rename.
 /// </summary>
 public enum RuleId
@@ -20,6 +21,7 @@ public enum RuleId
     SupportMaxDistance = 12,
     CareCoverage = 13,
     CareCaseload = 14,
+    RecoveryAvoidPlace = 15,
 }
 
 public static class RuleIds
@@ -42,6 +44,7 @@ public static class RuleIds
         RuleId.SupportMaxDistance => "support.max_distance",
         RuleId.CareCoverage => "care.coverage",
         RuleId.CareCaseload => "care.caseload",
+        RuleId.RecoveryAvoidPlace => "recovery.avoid_place",
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "unknown rule"),
     };
 }

@@ -27,8 +27,8 @@ public static class ExplanationText
         ReasonKind.WishedUnitNotUsed => F($"Woning {r.UnitId} in uw wens nummer {r.Rank} ({r.Area}) kon niet. {NotUsedDutch(r)}"),
         ReasonKind.DwellingTypeWishNotFirst => F($"Het soort woning is uw keuze nummer {r.Rank}, niet uw eerste keuze."),
         ReasonKind.NoEligibleUnit => "Er was deze keer geen woning die aan alle regels voor u voldoet.",
-        ReasonKind.RuleExcludedUnits => F($"{r.Count} woningen vielen af op regel {r.RuleCode}."),
-        ReasonKind.ClosestMiss => F($"Woning {r.UnitId} viel alleen af op regel {r.RuleCode}: {r.Detail}."),
+        ReasonKind.RuleExcludedUnits => F($"{r.Count} woningen vielen af op regel {r.RuleCode}.{DutchGloss(r.Rule, plural: true)}"),
+        ReasonKind.ClosestMiss => F($"Woning {r.UnitId} viel alleen af op regel {r.RuleCode}: {r.Detail}.{DutchGloss(r.Rule, plural: false)}"),
         ReasonKind.EligibleUnitsWentToOthers => F($"{r.Count} woningen pasten bij u, maar die gingen naar anderen of konden niet."),
         ReasonKind.UnitWentToOther => F($"Woning {r.UnitId} {WentTo(r.DaysDifference)}."),
         ReasonKind.UnitNotUsed => F($"Woning {r.UnitId} kon niet. {NotUsedDutch(r)}"),
@@ -52,8 +52,8 @@ public static class ExplanationText
         ReasonKind.WishedUnitNotUsed => F($"Unit {r.UnitId} in area wish {r.Rank} ({r.Area}) could not be used: {r.Detail}."),
         ReasonKind.DwellingTypeWishNotFirst => F($"The dwelling type is wish {r.Rank}, not the first."),
         ReasonKind.NoEligibleUnit => "No eligible unit: every unit fails at least one rule.",
-        ReasonKind.RuleExcludedUnits => F($"{r.Count} units failed {r.RuleCode}."),
-        ReasonKind.ClosestMiss => F($"Closest miss: unit {r.UnitId} failed only {r.RuleCode}: {r.Detail}."),
+        ReasonKind.RuleExcludedUnits => F($"{r.Count} units failed {r.RuleCode}.{EnglishGloss(r.Rule, plural: true)}"),
+        ReasonKind.ClosestMiss => F($"Closest miss: unit {r.UnitId} failed only {r.RuleCode}: {r.Detail}.{EnglishGloss(r.Rule, plural: false)}"),
         ReasonKind.EligibleUnitsWentToOthers => F($"{r.Count} units were eligible; they went to others or could not be used."),
         ReasonKind.UnitWentToOther => F($"Unit {r.UnitId} {WentToEnglish(r.DaysDifference)}."),
         ReasonKind.UnitNotUsed => F($"Unit {r.UnitId} could not be used: {r.Detail}."),
@@ -65,6 +65,19 @@ public static class ExplanationText
         RuleId.AreaCapacity => F($"In die buurt zijn deze periode al {r.Count} nieuwe mensen komen wonen. Meer kan de buurt nu niet aan."),
         RuleId.RecoveryMaxPeers => "In die buurt wonen al meer mensen met begeleiding dan u wilt.",
         _ => "Dan zou iemand anders die langer wacht geen woning krijgen, of een afspraak over zorg of aantallen niet kloppen.",
+    };
+
+    // A rule whose code alone says little to the client gets a sentence; the place itself is never named.
+    private static string DutchGloss(RuleId? rule, bool plural) => rule switch
+    {
+        RuleId.RecoveryAvoidPlace => plural ? " Ze liggen te dicht bij een plek die u wilt vermijden." : " Die ligt te dicht bij een plek die u wilt vermijden.",
+        _ => "",
+    };
+
+    private static string EnglishGloss(RuleId? rule, bool plural) => rule switch
+    {
+        RuleId.RecoveryAvoidPlace => plural ? " They lie too close to a place the client avoids." : " It lies too close to a place the client avoids.",
+        _ => "",
     };
 
     private static string WentTo(int? days) => days switch

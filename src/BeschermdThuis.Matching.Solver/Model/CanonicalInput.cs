@@ -44,7 +44,7 @@ public static class CanonicalInput
         foreach (var c in p.Clients.OrderBy(c => c.Reference.Value, StringComparer.Ordinal))
         {
             var r = c.Recovery;
-            Line($"client {c.Reference} {c.ResponsibleMunicipality} {c.HouseholdSize} {c.IncomeBand} {c.ReadinessDate:yyyy-MM-dd} {c.CareTeamId} {c.Status} needs={c.Needs.StepFree}/{c.Needs.GroundFloor}/{c.Needs.MinimumRooms} areas={string.Join(',', c.Wishes.Areas.Select(a => $"{a.Rank}:{a.Area}"))} types={string.Join(',', c.Wishes.DwellingTypes.Select(d => $"{d.Rank}:{d.DwellingType}"))} avoid={string.Join(',', r.AvoidAreas)} origin={r.AvoidOrigin?.Origin}/{r.AvoidOrigin?.RadiusMetres} peers={r.MaxPeersInNeighbourhood} anchors={string.Join(',', r.SupportAnchors.Select(a => $"{a.Kind}{a.Location}{a.MaxDistanceMetres}"))}");
+            Line($"client {c.Reference} {c.ResponsibleMunicipality} {c.HouseholdSize} {c.IncomeBand} {c.ReadinessDate:yyyy-MM-dd} {c.CareTeamId} {c.Status} needs={c.Needs.StepFree}/{c.Needs.GroundFloor}/{c.Needs.MinimumRooms} areas={string.Join(',', c.Wishes.Areas.Select(a => $"{a.Rank}:{a.Area}"))} types={string.Join(',', c.Wishes.DwellingTypes.Select(d => $"{d.Rank}:{d.DwellingType}"))} avoid={string.Join(',', r.AvoidAreas)} origin={r.AvoidOrigin?.Origin}/{r.AvoidOrigin?.RadiusMetres} peers={r.MaxPeersInNeighbourhood} anchors={string.Join(',', r.SupportAnchors.Select(a => $"{a.Kind}{a.Location}{a.MaxDistanceMetres}"))}{Places(r)}");
         }
         foreach (var t in p.CareTeams.OrderBy(t => t.Id, StringComparer.Ordinal))
         {
@@ -65,4 +65,10 @@ public static class CanonicalInput
         Line($"options {o.TimeLimit?.TotalMilliseconds} {o.Workers} {o.RandomSeed} {o.DeterministicSearch} {MatchPolicyJson.Serialize(o.Policy)}");
         return s.ToString();
     }
+
+    // Written only when there are any, so the hashes of inputs without avoided places stay as they were.
+    private static string Places(Domain.Clients.RecoveryConstraints r) =>
+        r.AvoidPlaces.Count == 0
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $" places={string.Join(';', r.AvoidPlaces.Select(x => $"{x.GridEast},{x.GridNorth},{x.RadiusMetres}"))}");
 }

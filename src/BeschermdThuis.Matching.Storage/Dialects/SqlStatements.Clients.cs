@@ -3,7 +3,7 @@ using static BeschermdThuis.Matching.Storage.Dialects.SqlText;
 
 namespace BeschermdThuis.Matching.Storage.Dialects;
 
-/// <summary>Clients and their four child tables.</summary>
+/// <summary>Clients and their five child tables.</summary>
 public sealed partial class SqlStatements
 {
     // Page queries read up to @Take rows after the key @After (null: from the start).
@@ -39,6 +39,8 @@ public sealed partial class SqlStatements
 
     public string DeleteClientSupportAnchors { get; } = $"DELETE FROM client_support_anchors WHERE {KeyMatch(Tables.Clients.Key)}";
 
+    public string DeleteClientAvoidedPlaces { get; } = $"DELETE FROM client_avoided_places WHERE {KeyMatch(Tables.Clients.Key)}";
+
     public string InsertClientAreaWish { get; } = Insert(Tables.ClientAreaWishes.Name, Tables.ClientAreaWishes.Columns);
 
     public string InsertClientDwellingTypeWish { get; } = Insert(Tables.ClientDwellingTypeWishes.Name, Tables.ClientDwellingTypeWishes.Columns);
@@ -46,6 +48,8 @@ public sealed partial class SqlStatements
     public string InsertClientAvoidArea { get; } = Insert(Tables.ClientAvoidAreas.Name, Tables.ClientAvoidAreas.Columns);
 
     public string InsertClientSupportAnchor { get; } = Insert(Tables.ClientSupportAnchors.Name, Tables.ClientSupportAnchors.Columns);
+
+    public string InsertClientAvoidedPlace { get; } = Insert(Tables.ClientAvoidedPlaces.Name, Tables.ClientAvoidedPlaces.Columns);
 
     private static ClientSelectStatements ClientSelect(string where, string? clientsQuery)
     {
@@ -59,6 +63,7 @@ public sealed partial class SqlStatements
             Child(Tables.ClientAreaWishes.Name, Tables.ClientAreaWishes.Columns, "wish_rank"),
             Child(Tables.ClientDwellingTypeWishes.Name, Tables.ClientDwellingTypeWishes.Columns, "wish_rank"),
             Child(Tables.ClientAvoidAreas.Name, Tables.ClientAvoidAreas.Columns, "ordinal"),
-            Child(Tables.ClientSupportAnchors.Name, Tables.ClientSupportAnchors.Columns, "ordinal"));
+            Child(Tables.ClientSupportAnchors.Name, Tables.ClientSupportAnchors.Columns, "ordinal"),
+            Child(Tables.ClientAvoidedPlaces.Name, Tables.ClientAvoidedPlaces.Columns, "ordinal"));
     }
 }

@@ -3,7 +3,8 @@ using System.Reflection;
 namespace BeschermdThuis.Matching.Storage.Dialects;
 
 /// <summary>Statements that read one kind of client set: the clients, then each child table for the same set.</summary>
-public sealed record ClientSelectStatements(string Clients, string AreaWishes, string DwellingTypeWishes, string AvoidAreas, string SupportAnchors);
+public sealed record ClientSelectStatements(
+    string Clients, string AreaWishes, string DwellingTypeWishes, string AvoidAreas, string SupportAnchors, string AvoidedPlaces);
 
 /// <summary>Statements that read one kind of care-team set: the teams, then their municipalities.</summary>
 public sealed record CareTeamSelectStatements(string Teams, string Municipalities);

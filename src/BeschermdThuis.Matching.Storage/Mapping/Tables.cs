@@ -90,6 +90,12 @@ internal static class Tables
             ["municipality_code", "client_ref", "ordinal", "kind", "longitude", "latitude", "max_distance_metres"];
     }
 
+    public static class ClientAvoidedPlaces
+    {
+        public const string Name = "client_avoided_places";
+        public static readonly string[] Columns = ["municipality_code", "client_ref", "ordinal", "grid_east", "grid_north", "radius_metres"];
+    }
+
     public static class CareTeams
     {
         public const string Name = "care_teams";

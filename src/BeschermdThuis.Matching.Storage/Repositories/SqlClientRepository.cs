@@ -98,7 +98,7 @@ internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
         foreach (var delete in new[]
                  {
                      db.Sql.DeleteClientAreaWishes, db.Sql.DeleteClientDwellingTypeWishes, db.Sql.DeleteClientAvoidAreas,
-                     db.Sql.DeleteClientSupportAnchors,
+                     db.Sql.DeleteClientSupportAnchors, db.Sql.DeleteClientAvoidedPlaces,
                  })
         {
             await connection.ExecuteAsync(Command(delete, key, cancellationToken, transaction));
@@ -113,6 +113,7 @@ internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
         await InsertAllAsync(db.Sql.InsertClientDwellingTypeWish, children.DwellingTypeWishes);
         await InsertAllAsync(db.Sql.InsertClientAvoidArea, children.AvoidAreas);
         await InsertAllAsync(db.Sql.InsertClientSupportAnchor, children.SupportAnchors);
+        await InsertAllAsync(db.Sql.InsertClientAvoidedPlace, children.AvoidedPlaces);
 
         async Task InsertAllAsync<TRow>(string sql, IReadOnlyList<TRow> rows)
         {
@@ -141,18 +142,21 @@ internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
             (await connection.QueryAsync<ClientAreaWishRow>(Command(statements.AreaWishes, parameters, cancellationToken))).ToLookup(r => r.ClientKey),
             (await connection.QueryAsync<ClientDwellingTypeWishRow>(Command(statements.DwellingTypeWishes, parameters, cancellationToken))).ToLookup(r => r.ClientKey),
             (await connection.QueryAsync<ClientAvoidAreaRow>(Command(statements.AvoidAreas, parameters, cancellationToken))).ToLookup(r => r.ClientKey),
-            (await connection.QueryAsync<ClientSupportAnchorRow>(Command(statements.SupportAnchors, parameters, cancellationToken))).ToLookup(r => r.ClientKey));
+            (await connection.QueryAsync<ClientSupportAnchorRow>(Command(statements.SupportAnchors, parameters, cancellationToken))).ToLookup(r => r.ClientKey),
+            (await connection.QueryAsync<ClientAvoidedPlaceRow>(Command(statements.AvoidedPlaces, parameters, cancellationToken))).ToLookup(r => r.ClientKey));
 
     private sealed record ChildLookup(
         ILookup<(string, string), ClientAreaWishRow> AreaWishes,
         ILookup<(string, string), ClientDwellingTypeWishRow> DwellingTypeWishes,
         ILookup<(string, string), ClientAvoidAreaRow> AvoidAreas,
-        ILookup<(string, string), ClientSupportAnchorRow> SupportAnchors)
+        ILookup<(string, string), ClientSupportAnchorRow> SupportAnchors,
+        ILookup<(string, string), ClientAvoidedPlaceRow> AvoidedPlaces)
     {
         public ClientChildren For(ClientRow row)
         {
             var key = (row.MunicipalityCode, row.ClientRef);
-            return new ClientChildren([.. AreaWishes[key]], [.. DwellingTypeWishes[key]], [.. AvoidAreas[key]], [.. SupportAnchors[key]]);
+            return new ClientChildren(
+                [.. AreaWishes[key]], [.. DwellingTypeWishes[key]], [.. AvoidAreas[key]], [.. SupportAnchors[key]], [.. AvoidedPlaces[key]]);
         }
     }
 }

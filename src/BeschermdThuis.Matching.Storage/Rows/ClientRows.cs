@@ -73,7 +73,8 @@ internal sealed class ClientRow
                     : null,
                 MaxPeersInNeighbourhood,
                 [.. children.SupportAnchors.OrderBy(a => a.Ordinal).Select(a => new SupportAnchor(
-                    (SupportAnchorKind)a.Kind, new GeoPoint(a.Longitude, a.Latitude), a.MaxDistanceMetres))]),
+                    (SupportAnchorKind)a.Kind, new GeoPoint(a.Longitude, a.Latitude), a.MaxDistanceMetres))],
+                [.. children.AvoidedPlaces.OrderBy(p => p.Ordinal).Select(p => AvoidedPlace.FromGrid(p.GridEast, p.GridNorth, p.RadiusMetres))]),
             (ConsentScope)Consent, CareTeamId, (ClientStatus)Status)
         {
             ContractForm = (Domain.Stock.ContractForm)ContractForm,
@@ -85,7 +86,8 @@ internal sealed record ClientChildren(
     IReadOnlyList<ClientAreaWishRow> AreaWishes,
     IReadOnlyList<ClientDwellingTypeWishRow> DwellingTypeWishes,
     IReadOnlyList<ClientAvoidAreaRow> AvoidAreas,
-    IReadOnlyList<ClientSupportAnchorRow> SupportAnchors)
+    IReadOnlyList<ClientSupportAnchorRow> SupportAnchors,
+    IReadOnlyList<ClientAvoidedPlaceRow> AvoidedPlaces)
 {
     public static ClientChildren From(Client client)
     {
@@ -108,6 +110,11 @@ internal sealed record ClientChildren(
             {
                 MunicipalityCode = municipality, ClientRef = reference, Ordinal = i, Kind = (int)a.Kind,
                 Longitude = a.Location.Longitude, Latitude = a.Location.Latitude, MaxDistanceMetres = a.MaxDistanceMetres,
+            })],
+            [.. client.Recovery.AvoidPlaces.Select((p, i) => new ClientAvoidedPlaceRow
+            {
+                MunicipalityCode = municipality, ClientRef = reference, Ordinal = i, GridEast = p.GridEast, GridNorth = p.GridNorth,
+                RadiusMetres = p.RadiusMetres,
             })]);
     }
 }
@@ -153,4 +160,16 @@ internal sealed class ClientSupportAnchorRow : ClientChildRow
     public double Latitude { get; set; }
 
     public int MaxDistanceMetres { get; set; }
+}
+
+/// <summary>An avoided place as stored: only its 10 m grid point in RD New (see <see cref="AvoidedPlace"/>).</summary>
+internal sealed class ClientAvoidedPlaceRow : ClientChildRow
+{
+    public int Ordinal { get; set; }
+
+    public int GridEast { get; set; }
+
+    public int GridNorth { get; set; }
+
+    public int RadiusMetres { get; set; }
 }

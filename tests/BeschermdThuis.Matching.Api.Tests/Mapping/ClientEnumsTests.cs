@@ -98,3 +98,19 @@ public sealed class ClientEnumsTests
 
     private static ConsentScope ConsentToDomain(V1.ConsentItem item) => ClientEnums.ToDomain(item, "consent[0]");
 }
+
+public sealed class RentLimitBasisTests
+{
+    public static TheoryData<Domain.Affordability.RentLimitBasis> Bases => EnumAssert.All<Domain.Affordability.RentLimitBasis>();
+
+    [Theory]
+    [MemberData(nameof(Bases))]
+    public void EveryBasis_MapsToTheProtoValueOfItsName(Domain.Affordability.RentLimitBasis basis) =>
+        EnumAssert.MapsByName(basis, ClientEnums.ToProto);
+
+    [Fact]
+    public void EveryProtoBasis_ButUnspecified_IsReached() =>
+        Assert.Equal(
+            Enum.GetValues<V1.RentLimitBasis>().Where(v => v != V1.RentLimitBasis.Unspecified).Order(),
+            Enum.GetValues<Domain.Affordability.RentLimitBasis>().Select(ClientEnums.ToProto).Order());
+}

@@ -76,3 +76,68 @@ public sealed class AffordabilityPolicyJsonTests
     public void Parse_SmallHouseholdMaxPersonsDefaultsToTwo() =>
         Assert.Equal(2, AffordabilityPolicyJson.Parse("""{ "years": [ { "year": 2030, "source": "test" } ] }""").LimitsFor(2030).SmallHouseholdMaxPersons);
 }
+
+/// <summary>The 2026 figures of the Rijksoverheid notice of 25 November 2025, as shipped, and what the rent limit says of a household.</summary>
+public sealed class RentLimit2026Tests
+{
+    private static readonly AffordabilityPolicy Policy =
+        AffordabilityPolicyJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "affordability.json")));
+
+    [Fact]
+    public void Config2026_HoldsTheConfirmedFigures_AndNoAftoppingsgrens()
+    {
+        var limits = Policy.LimitsFor(2026);
+
+        Assert.Equal(new EuroCents(93_293), limits.SocialRentCeiling);
+        Assert.Equal(new IncomeLimit(EuroCents.FromEuros(29_400), EuroCents.FromEuros(39_925)), limits.PassendToewijzenIncomeLimit);
+        Assert.Equal(new IncomeLimit(EuroCents.FromEuros(28_775), EuroCents.FromEuros(38_650)), limits.PassendToewijzenIncomeLimitElderly);
+        Assert.Equal(new IncomeLimit(EuroCents.FromEuros(51_537), EuroCents.FromEuros(56_910)), limits.DaebIncomeLimit);
+        Assert.Contains("25 November 2025", limits.Source);
+        Assert.Null(limits.RentCapSmallHousehold);
+        Assert.Null(limits.RentCapLargeHousehold);
+    }
+
+    [Theory]
+    [InlineData(1, "aftoppingsgrens (lower")]
+    [InlineData(2, "aftoppingsgrens (lower")]
+    [InlineData(3, "aftoppingsgrens (higher")]
+    public void RentLimitFor_2026WithinPassendToewijzen_NamesTheMissingFigureAndTheFile(int householdSize, string figure)
+    {
+        var e = Assert.Throws<AffordabilityConfigurationException>(() => Policy.RentLimitFor(IncomeBand.WithinPassendToewijzen, householdSize, 2026));
+
+        Assert.StartsWith($"affordability 2026: {figure}", e.Message, StringComparison.Ordinal);
+        Assert.Contains("is not configured in config/affordability.json", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RentLimitFor_2026WithinDaeb_IsTheLiberalisatiegrens_WithTheIncomeLimitsOfTheHouseholdsShape()
+    {
+        var single = Policy.RentLimitFor(IncomeBand.WithinDaeb, 1, 2026);
+        var family = Policy.RentLimitFor(IncomeBand.WithinDaeb, 4, 2026);
+
+        Assert.Equal((RentLimitBasis.Liberalisatiegrens, new EuroCents(93_293)), (single.Basis, single.MaxRent!.Value));
+        Assert.Equal(
+            (EuroCents.FromEuros(29_400), EuroCents.FromEuros(28_775), EuroCents.FromEuros(51_537)),
+            (single.PassendToewijzenIncomeLimit!.Value, single.PassendToewijzenIncomeLimitElderly!.Value, single.DaebIncomeLimit!.Value));
+        Assert.Equal(
+            (EuroCents.FromEuros(39_925), EuroCents.FromEuros(38_650), EuroCents.FromEuros(56_910)),
+            (family.PassendToewijzenIncomeLimit!.Value, family.PassendToewijzenIncomeLimitElderly!.Value, family.DaebIncomeLimit!.Value));
+    }
+
+    [Fact]
+    public void RentLimitFor_2025_SaysWhichFigureDecides()
+    {
+        Assert.Equal(RentLimitBasis.AftoppingsgrensLower, Policy.RentLimitFor(IncomeBand.WithinPassendToewijzen, 2, 2025).Basis);
+        Assert.Equal(new EuroCents(73_193), Policy.RentLimitFor(IncomeBand.WithinPassendToewijzen, 3, 2025).MaxRent);
+        var above = Policy.RentLimitFor(IncomeBand.AboveDaeb, 1, 2025);
+        Assert.Equal((RentLimitBasis.NoSocialRent, (EuroCents?)null, (EuroCents?)null), (above.Basis, above.MaxRent, above.PassendToewijzenIncomeLimitElderly));
+    }
+
+    [Fact]
+    public void RentLimitFor_AYearNotConfigured_NamesTheYearAndTheFile()
+    {
+        var e = Assert.Throws<AffordabilityConfigurationException>(() => Policy.RentLimitFor(IncomeBand.WithinDaeb, 1, 2027));
+
+        Assert.Equal("affordability 2027: no rent limits are configured for 2027 in config/affordability.json", e.Message);
+    }
+}

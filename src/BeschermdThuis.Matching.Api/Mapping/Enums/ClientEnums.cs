@@ -1,3 +1,4 @@
+using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Clients;
 using BeschermdThuis.Matching.Domain.Common;
 
@@ -90,5 +91,14 @@ public static class ClientEnums
         ConsentScope.IncomeBand => V1.ConsentItem.IncomeBand,
         ConsentScope.ContractForm => V1.ConsentItem.ContractForm,
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, "not a single consent item"),
+    };
+
+    public static V1.RentLimitBasis ToProto(RentLimitBasis basis) => basis switch
+    {
+        RentLimitBasis.AftoppingsgrensLower => V1.RentLimitBasis.AftoppingsgrensLower,
+        RentLimitBasis.AftoppingsgrensHigher => V1.RentLimitBasis.AftoppingsgrensHigher,
+        RentLimitBasis.Liberalisatiegrens => V1.RentLimitBasis.Liberalisatiegrens,
+        RentLimitBasis.NoSocialRent => V1.RentLimitBasis.NoSocialRent,
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "not a rent limit basis"),
     };
 }

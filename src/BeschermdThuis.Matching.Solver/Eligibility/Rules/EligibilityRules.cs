@@ -32,5 +32,6 @@ internal static class EligibilityRules
             && visitor.Visit<RecoveryMaxPeersRule>()
             && visitor.Visit<SupportMaxDistanceRule>()
             && visitor.Visit<CareCoverageRule>()
-            && visitor.Visit<CareCaseloadRule>();
+            && visitor.Visit<CareCaseloadRule>()
+            && visitor.Visit<RecoveryAvoidPlaceRule>();
 }
