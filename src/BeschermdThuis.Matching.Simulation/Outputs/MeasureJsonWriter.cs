@@ -7,7 +7,8 @@ namespace BeschermdThuis.Matching.Simulation.Outputs;
 /// <summary>
 /// The simulation's measures as one JSON document with stable snake_case names (the README lists them under "Quota
 /// simulation: outputs"): the measure definitions, every scenario's series with the total and per-period estimates,
-/// and the comparison. An undefined value is null.
+/// and the comparison. An undefined value is null. Not indented: per neighbourhood and period a year's run of three
+/// scenarios holds some 100,000 estimates.
 /// </summary>
 public static class MeasureJsonWriter
 {
@@ -15,7 +16,7 @@ public static class MeasureJsonWriter
 
     public static void Write(SimulationResult result, Stream stream)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
         json.WriteStartObject();
         json.WriteNumber("format_version", FormatVersion);
         json.WriteString("baseline", result.Comparison.Baseline);
