@@ -63,6 +63,26 @@ public sealed class FastPathTests
         return (agreement.Errors.Count == 0).Label(string.Join("; ", agreement.Errors.Take(5)));
     }
 
+    [Property(MaxTest = 30)]
+    public Property FailureCounts_CountWhatEvaluateLists_RuleByRule(PositiveInt seed)
+    {
+        var index = new EligibilityIndex(RandomProblem(seed.Get));
+        var errors = new List<string>();
+        for (var c = 0; c < index.ClientCount; c++)
+        {
+            for (var u = 0; u < index.UnitCount; u++)
+            {
+                var listed = index.Evaluate(c, u).GroupBy(f => f.Rule).Select(g => (g.Key, g.Count())).ToList();
+                var counted = index.FailureCounts(c, u);
+                if (!listed.SequenceEqual(counted))
+                {
+                    errors.Add($"({c}, {u}): evaluated {string.Join(", ", listed)}, counted {string.Join(", ", counted)}");
+                }
+            }
+        }
+        return (errors.Count == 0).Label(string.Join("; ", errors.Take(5)));
+    }
+
     [Fact]
     public void RandomWorlds_FailEveryRule_SoThePropertiesTestThemAll()
     {

@@ -63,6 +63,14 @@ public sealed class EligibilityIndex
         return walk.Failures;
     }
 
+    /// <summary>The rules the pair fails, each with the number of failures <see cref="Evaluate"/> lists for it, without their values.</summary>
+    public IReadOnlyList<(RuleId Rule, int Count)> FailureCounts(int client, int unit)
+    {
+        var walk = new FailureCountWalk(_facts, client, unit);
+        EligibilityRules.InOrder(ref walk);
+        return walk.Failures;
+    }
+
     /// <summary>
     /// All eligible pairs, client by client; the only pairs the model gets variables for. Each client's row is the AND
     /// of the rules' unit sets (<see cref="UnitSets"/>), so the cost grows with clients × units / 64, not per pair;

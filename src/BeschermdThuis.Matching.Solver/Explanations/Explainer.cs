@@ -83,11 +83,15 @@ public static class Explainer
             return [new Reason(ReasonKind.EligibleUnitsWentToOthers, Count: eligible.Count), .. eligible.Take(MaxUnitsListed * 2).Select(u => UnitFate(x, u))];
         }
         var reasons = new List<Reason> { new(ReasonKind.NoEligibleUnit) };
-        var failures = Enumerable.Range(0, x.Index.UnitCount).Select(u => (Unit: u, Failures: x.Index.Evaluate(x.Client, u))).ToList();
-        reasons.AddRange(failures.SelectMany(f => f.Failures).GroupBy(f => f.Rule).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => new Reason(ReasonKind.RuleExcludedUnits, Rule: g.Key, Count: g.Count())));
-        reasons.AddRange(failures.Where(f => f.Failures.Count == 1).Take(MaxUnitsListed)
-            .Select(f => new Reason(ReasonKind.ClosestMiss, x.Index.Problem.Units[f.Unit].Id, f.Failures[0].Rule, Detail: f.Failures[0].Detail)));
+        // Counted without writing every failure's values (the costly part on a large queue); only the closest misses
+        // listed are evaluated in full.
+        var failures = Enumerable.Range(0, x.Index.UnitCount).Select(u => (Unit: u, Failures: x.Index.FailureCounts(x.Client, u))).ToList();
+        reasons.AddRange(failures.SelectMany(f => f.Failures).GroupBy(f => f.Rule).Select(g => (Rule: g.Key, Count: g.Sum(f => f.Count)))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Rule)
+            .Select(g => new Reason(ReasonKind.RuleExcludedUnits, Rule: g.Rule, Count: g.Count)));
+        reasons.AddRange(failures.Where(f => f.Failures is [(_, 1)]).Take(MaxUnitsListed)
+            .Select(f => (f.Unit, Failure: x.Index.Evaluate(x.Client, f.Unit)[0]))
+            .Select(f => new Reason(ReasonKind.ClosestMiss, x.Index.Problem.Units[f.Unit].Id, f.Failure.Rule, Detail: f.Failure.Detail)));
         return reasons;
     }
 

@@ -39,6 +39,25 @@ internal readonly struct ExplainWalk(EligibilityFacts facts, int client, int uni
     }
 }
 
+/// <summary>
+/// How many failures <see cref="ExplainWalk"/> would list per rule, without writing their values (one per failed rule;
+/// one per anchor out of reach for support.max_distance, the only rule with more than one).
+/// </summary>
+internal readonly struct FailureCountWalk(EligibilityFacts facts, int client, int unit) : IRuleVisitor
+{
+    public List<(RuleId Rule, int Count)> Failures { get; } = [];
+
+    public bool Visit<TRule>()
+        where TRule : struct, IEligibilityRule
+    {
+        if (!TRule.Passes(facts, client, unit))
+        {
+            Failures.Add((TRule.Id, typeof(TRule) == typeof(SupportMaxDistanceRule) ? TRule.Explain(facts, client, unit).Count() : 1));
+        }
+        return true;
+    }
+}
+
 /// <summary>Narrows one client's row of units to those that pass every rule.</summary>
 internal readonly struct UnitSetWalk(UnitSets sets, int client, ulong[] row) : IRuleVisitor
 {
