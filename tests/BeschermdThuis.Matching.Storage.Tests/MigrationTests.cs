@@ -4,6 +4,7 @@ using BeschermdThuis.Matching.Domain.Common;
 using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
 using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Domain.Stock;
 using BeschermdThuis.Matching.Storage.Dialects;
 using BeschermdThuis.Matching.Storage.Migrations;
 using BeschermdThuis.Matching.Storage.Tests.Support;
@@ -70,7 +71,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var rows = await QueryAsync<(int Version, string Name, string AppliedAt)>(db, "SELECT version, name, applied_at FROM schema_version");
 
-        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions"), (6, "proposals")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
+        Assert.Equal([(1, "initial"), (2, "match_runs"), (3, "region_unique_ids"), (4, "row_versions"), (5, "region_versions"), (6, "proposals"), (8, "region_onboarding")], rows.OrderBy(r => r.Version).Select(r => (r.Version, r.Name)));
         Assert.All(rows, r => Assert.True(DateTimeOffset.TryParse(r.AppliedAt, CultureInfo.InvariantCulture, out _), r.AppliedAt));
     }
 
@@ -103,8 +104,8 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
         var db = await OpenAsync();
 
-        Assert.Equal([2, 3, 4, 5, 6], db.AppliedMigrations);
-        Assert.Equal([1, 2, 3, 4, 5, 6], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([2, 3, 4, 5, 6, 8], db.AppliedMigrations);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 8], await QueryAsync<int>(db, "SELECT version FROM schema_version ORDER BY version"));
         Same.Region(
             new Region("regio-oud", "Regio Oud", [new Municipality(TestData.Nijmegen, "Nijmegen", 179_073)], [], new LoadLimits(3, 2.75m)),
             (await db.Regions.GetRegionAsync("regio-oud", Cancel))!);
@@ -123,6 +124,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
     {
         // A database as version 2 allowed it: one unit id at two corporations of a region, one reference at two municipalities.
         var db = await OpenWithRegionsAsync();
+        await UndoRegionOnboardingAsync(db);
         var dropIndex = db.Dialect.Provider == StorageProvider.Sqlite ? "DROP INDEX {0}" : "DROP INDEX {0} ON {1}";
         await ExecuteAsync(db, string.Format(CultureInfo.InvariantCulture, dropIndex, "ux_units_region_unit", "units"));
         await ExecuteAsync(db, string.Format(CultureInfo.InvariantCulture, dropIndex, "ux_clients_reference", "clients"));
@@ -162,11 +164,51 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
         Assert.True(await db.Clients.DeleteClientAsync(TestData.Heumen, new ClientReference("desk-0001"), Cancel));
         var migrated = await OpenAsync();
 
-        Assert.Equal([3, 4, 5, 6], migrated.AppliedMigrations);
+        Assert.Equal([3, 4, 5, 6, 8], migrated.AppliedMigrations);
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
             migrated.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1", "portaal"), Cancel));
         await Assert.ThrowsAsync<AlreadyExistsException>(() =>
             migrated.Clients.CreateClientAsync(TestData.Client("desk-0001", TestData.Heumen), Cancel));
+    }
+
+    [Fact]
+    public async Task Open_DatabaseAtVersion6WithCorporations_PutsThemInTheRegionOfTheirUnitsWithTheirMunicipalities()
+    {
+        var db = await OpenWithRegionsAsync();
+        await UndoRegionOnboardingAsync(db);
+        await ExecuteAsync(db, "DELETE FROM schema_version WHERE version >= 7");
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("talis"), Cancel);
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("zonder-woningen"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-2"), Cancel);
+
+        var migrated = await OpenAsync();
+
+        Assert.Equal([8], migrated.AppliedMigrations);
+        var talis = await migrated.Corporations.GetCorporationAsync(TestData.RegionId, "talis", Cancel);
+        Assert.Equal(new HousingCorporation("talis", TestData.Corporation("talis").Name, [TestData.Nijmegen]), talis!.Value);
+        Assert.Equal(Versioned.FirstVersion, talis.Version);
+        // Two regions are stored, so a corporation without units cannot be placed: it is in none, not guessed.
+        Assert.Null(await migrated.Corporations.GetCorporationAsync(TestData.RegionId, "zonder-woningen", Cancel));
+        Assert.Null(await migrated.Corporations.GetCorporationAsync(TestData.OtherRegionId, "zonder-woningen", Cancel));
+        Assert.Equal(Versioned.FirstVersion, (await migrated.Regions.GetVersionedRegionAsync(TestData.RegionId, Cancel))!.Version);
+    }
+
+    /// <summary>Takes back what migration 8 added, so a test can build a database as an earlier version left it.</summary>
+    private async Task UndoRegionOnboardingAsync(MatchingDatabase db)
+    {
+        var sqlServer = db.Dialect.Provider == StorageProvider.SqlServer;
+        await ExecuteAsync(db, "DROP TABLE corporation_municipalities");
+        await ExecuteAsync(db, sqlServer ? "DROP INDEX ix_corporations_region ON corporations" : "DROP INDEX ix_corporations_region");
+        foreach (var (table, column) in new[] { ("corporations", "region_id"), ("corporations", "version"), ("regions", "version"), ("neighbourhoods", "inhabitants_count_year") })
+        {
+            if (sqlServer && column == "version")
+            {
+                await ExecuteAsync(db, $"ALTER TABLE {table} DROP CONSTRAINT df_{table}_version");
+            }
+            await ExecuteAsync(db, $"ALTER TABLE {table} DROP COLUMN {column}");
+        }
+        await ExecuteAsync(db, "DELETE FROM schema_version WHERE version = 8");
     }
 }
 

@@ -2,12 +2,12 @@
 -- Corporations become resources of a region, kept by the administrator: their region, a version (etag) and the
 -- municipalities where they have stock. A corporation stored before this version is put in the region of its units,
 -- or in the only region when there is one, and gets the municipalities its units lie in (a buurt code BU0268xxxx lies
--- in GM0268). The region's settings (its default limits) get a version of their own, and a neighbourhood records the
+-- in GM0268). region_id has no foreign key: regions are never deleted, and a corporation saved without a region (as
+-- before this version) is simply in none. The region's settings (its default limits) get a version of their own, and a neighbourhood records the
 -- year of the CBS kerncijfers its count of inhabitants is taken from (NULL: estimated, or not recorded).
 -- The new columns are used only in the batches after the one that adds them (SQL Server compiles a batch as a whole).
 
-ALTER TABLE corporations ADD region_id NVARCHAR(63) COLLATE Latin1_General_BIN2 NULL
-    CONSTRAINT fk_corporations_region REFERENCES regions (region_id);
+ALTER TABLE corporations ADD region_id NVARCHAR(63) COLLATE Latin1_General_BIN2 NULL;
 
 ALTER TABLE corporations ADD version BIGINT NOT NULL CONSTRAINT df_corporations_version DEFAULT 1;
 
