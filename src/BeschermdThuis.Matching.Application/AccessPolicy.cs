@@ -12,12 +12,16 @@ namespace BeschermdThuis.Matching.Application;
 /// | data                                | corporation  | municipal desk       | regional board     | administrator |
 /// |-------------------------------------|--------------|----------------------|--------------------|---------------|
 /// | region, neighbourhoods: read        | yes          | yes                  | yes                | yes           |
-/// | neighbourhood limits: write         | -            | -                    | -                  | yes           |
+/// | neighbourhood limits, inhabitants:  | -            | -                    | -                  | yes           |
+/// |   write; region settings: write     |              |                      |                    |               |
+/// | region settings: read               | yes          | yes                  | its region's       | yes           |
 /// | care teams: read                    | yes          | yes                  | yes                | yes           |
 /// | care teams: write                   | -            | -                    | -                  | yes           |
 /// | performance agreements: read        | its own      | its municipality's   | its region's       | yes           |
 /// | performance agreements: write       | -            | -                    | its region's       | yes           |
 /// | corporations (names): read          | yes          | yes                  | yes                | yes           |
+/// | region's corporations: read         | yes          | in its region        | its region's       | yes           |
+/// | region's corporations: write        | -            | -                    | -                  | yes           |
 /// | units: read, write                  | its own      | -                    | -                  | -             |
 /// | clients: read, write                | -            | its municipality's   | -                  | -             |
 /// (A unit, client or agreement the party may not see is answered NOT_FOUND, exactly as one that does not exist.)
@@ -32,7 +36,8 @@ namespace BeschermdThuis.Matching.Application;
 /// | proposals: read                     | its units'   | its clients'         | -                  | -             |
 /// </code>
 /// A corporation's id is its corporation id, a desk's id its municipality code (GM0268), a board's id its
-/// region id. The administrator manages reference data; it sees no individual unit or client (privacy:
+/// region id. A corporation's token is valid only while that corporation exists (<see cref="EnsureKnownParty"/>).
+/// The administrator manages reference data; it sees no individual unit or client (privacy:
 /// individual data stays with the party that owns it).
 /// Match runs: a desk and the region's board may run a match (a corporation may not: it would see other corporations'
 /// units and the clients' placements). A run holds every client of the region, so what a reader sees is cut to its
@@ -47,7 +52,7 @@ public static partial class AccessPolicy
     {
         if (!party.IsAdministrator)
         {
-            throw Denied(party, "only an administrator changes the region's reference data (neighbourhood limits, care teams)");
+            throw Denied(party, "only an administrator changes the region's reference data (settings, neighbourhoods, corporations, care teams)");
         }
     }
 

@@ -41,10 +41,10 @@ public sealed class RegionCatalog(IRegionRepository regions, MatchingOptions opt
     public async Task<RegionSnapshot> GetAsync(string regionId, CancellationToken cancellationToken) =>
         await FindAsync(regionId, cancellationToken) ?? throw new NotFoundException(ResourceNames.Region(regionId));
 
-    /// <summary>The region this server serves; a missing region is a precondition (load it with the CLI's demo), not bad input.</summary>
+    /// <summary>The region this server serves; a missing region is a precondition (create it with the CLI's init (or demo)), not bad input.</summary>
     public async Task<RegionSnapshot> GetServedAsync(CancellationToken cancellationToken) =>
         await FindAsync(options.RegionId, cancellationToken)
-        ?? throw new FailedPreconditionException($"region '{options.RegionId}' is not in the store; load it first (beschermdthuis demo)");
+        ?? throw new FailedPreconditionException($"region '{options.RegionId}' is not in the store; create it first (beschermdthuis init, or demo)");
 
     public string ServedRegionId => options.RegionId;
 

@@ -26,6 +26,11 @@ public static partial class ResourceNames
 
     public static string Corporation(string corporationId) => $"corporations/{corporationId}";
 
+    /// <summary>A corporation as a resource of its region (the administrator's); its units keep <see cref="Unit"/>.</summary>
+    public static string RegionCorporation(string regionId, string corporationId) => $"regions/{regionId}/corporations/{corporationId}";
+
+    public static string RegionSettings(string regionId) => $"regions/{regionId}/settings";
+
     public static string Unit(string corporationId, string unitId) => $"corporations/{corporationId}/units/{unitId}";
 
     public static string Municipality(MunicipalityCode code) => $"municipalities/{code}";
@@ -63,6 +68,14 @@ public static partial class ResourceNames
         var parts = Match(AgreementPattern(), name, field, "regions/{region}/performanceAgreements/{agreement}");
         return (parts[0], parts[1]);
     }
+
+    public static (string RegionId, string CorporationId) ParseRegionCorporation(string name, string field)
+    {
+        var parts = Match(RegionCorporationPattern(), name, field, "regions/{region}/corporations/{corporation}");
+        return (parts[0], parts[1]);
+    }
+
+    public static string ParseRegionSettings(string name, string field) => Match(RegionSettingsPattern(), name, field, "regions/{region}/settings")[0];
 
     public static string ParseCorporation(string name, string field) => Match(CorporationPattern(), name, field, "corporations/{corporation}")[0];
 
@@ -124,6 +137,12 @@ public static partial class ResourceNames
 
     [GeneratedRegex($"^regions/({Id})/performanceAgreements/({Id})\\z")]
     private static partial Regex AgreementPattern();
+
+    [GeneratedRegex($"^regions/({Id})/corporations/({Id})\\z")]
+    private static partial Regex RegionCorporationPattern();
+
+    [GeneratedRegex($"^regions/({Id})/settings\\z")]
+    private static partial Regex RegionSettingsPattern();
 
     [GeneratedRegex($"^corporations/({Id})\\z")]
     private static partial Regex CorporationPattern();

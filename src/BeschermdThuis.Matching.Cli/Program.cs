@@ -4,6 +4,9 @@ using BeschermdThuis.Matching.Cli.Commands;
 var root = new RootCommand("BeschermdThuis.Matching: match people leaving protected housing to social-rent homes.")
 {
     DemoCommand.Create(),
+    InitCommand.Create(),
+    CorporationsCommand.Create(),
+    RegionCommand.Create(),
     MatchCommand.Create(),
     ProposalsCommand.Create(),
     WaitingCommand.Create(),

@@ -19,7 +19,8 @@ public static class DemoSeeder
         await database.Regions.SaveNeighbourhoodsAsync(regionId, population.Neighbourhoods, cancellationToken);
         foreach (var corporation in population.Corporations)
         {
-            await database.Stock.SaveCorporationAsync(corporation, cancellationToken);
+            // As resources of the region (with where they have stock): a corporation's token is valid only for one that exists.
+            await database.Corporations.SaveCorporationAsync(regionId, corporation, cancellationToken);
         }
         foreach (var unit in population.Units)
         {

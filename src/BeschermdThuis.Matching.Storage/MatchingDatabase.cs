@@ -24,6 +24,7 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
         AppliedMigrations = appliedMigrations;
         Regions = new SqlRegionRepository(db);
         Stock = new SqlStockRepository(db);
+        Corporations = new SqlCorporationRepository(db);
         Clients = new SqlClientRepository(db);
         CareTeams = new SqlCareTeamRepository(db);
         Agreements = new SqlAgreementRepository(db);
@@ -41,6 +42,8 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
     public IRegionRepository Regions { get; }
 
     public IStockRepository Stock { get; }
+
+    public ICorporationRepository Corporations { get; }
 
     public IClientRepository Clients { get; }
 

@@ -5,6 +5,7 @@ using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Domain.Parties;
 using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Domain.Repositories;
+using BeschermdThuis.Matching.Domain.Stock;
 using BeschermdThuis.Matching.Storage.Dialects;
 using BeschermdThuis.Matching.Storage.Migrations;
 using BeschermdThuis.Matching.Storage.Tests.Support;
@@ -126,6 +127,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
     {
         // A database as version 2 allowed it: one unit id at two corporations of a region, one reference at two municipalities.
         var db = await OpenWithRegionsAsync();
+        await UndoRegionOnboardingAsync(db);
         var dropIndex = db.Dialect.Provider == StorageProvider.Sqlite ? "DROP INDEX {0}" : "DROP INDEX {0} ON {1}";
         await ExecuteAsync(db, string.Format(CultureInfo.InvariantCulture, dropIndex, "ux_units_region_unit", "units"));
         await ExecuteAsync(db, string.Format(CultureInfo.InvariantCulture, dropIndex, "ux_clients_reference", "clients"));
@@ -212,6 +214,45 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
 
     /// <summary>Every version the provider's scripts have, in order.</summary>
     private static IReadOnlyList<int> Versions(MatchingDatabase db) => [.. MigrationScripts.For(db.Dialect.Provider).Select(s => s.Version)];
+
+    [Fact]
+    public async Task Open_DatabaseAtVersion6WithCorporations_PutsThemInTheRegionOfTheirUnitsWithTheirMunicipalities()
+    {
+        var db = await OpenWithRegionsAsync();
+        await UndoRegionOnboardingAsync(db);
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("talis"), Cancel);
+        await db.Stock.SaveCorporationAsync(TestData.Corporation("zonder-woningen"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-1"), Cancel);
+        await db.Stock.CreateUnitAsync(TestData.RegionId, TestData.Unit("unit-2"), Cancel);
+
+        var migrated = await OpenAsync();
+
+        Assert.Equal([8], migrated.AppliedMigrations);
+        var talis = await migrated.Corporations.GetCorporationAsync(TestData.RegionId, "talis", Cancel);
+        Assert.Equal(new HousingCorporation("talis", TestData.Corporation("talis").Name, [TestData.Nijmegen]), talis!.Value);
+        Assert.Equal(Versioned.FirstVersion, talis.Version);
+        // Two regions are stored, so a corporation without units cannot be placed: it is in none, not guessed.
+        Assert.Null(await migrated.Corporations.GetCorporationAsync(TestData.RegionId, "zonder-woningen", Cancel));
+        Assert.Null(await migrated.Corporations.GetCorporationAsync(TestData.OtherRegionId, "zonder-woningen", Cancel));
+        Assert.Equal(Versioned.FirstVersion, (await migrated.Regions.GetVersionedRegionAsync(TestData.RegionId, Cancel))!.Version);
+    }
+
+    /// <summary>Takes back what migration 8 added, so a test can build a database as an earlier version left it.</summary>
+    private async Task UndoRegionOnboardingAsync(MatchingDatabase db)
+    {
+        var sqlServer = db.Dialect.Provider == StorageProvider.SqlServer;
+        await ExecuteAsync(db, "DROP TABLE corporation_municipalities");
+        await ExecuteAsync(db, sqlServer ? "DROP INDEX ix_corporations_region ON corporations" : "DROP INDEX ix_corporations_region");
+        foreach (var (table, column) in new[] { ("corporations", "region_id"), ("corporations", "version"), ("regions", "version"), ("neighbourhoods", "inhabitants_count_year") })
+        {
+            if (sqlServer && column == "version")
+            {
+                await ExecuteAsync(db, $"ALTER TABLE {table} DROP CONSTRAINT df_{table}_version");
+            }
+            await ExecuteAsync(db, $"ALTER TABLE {table} DROP COLUMN {column}");
+        }
+        await ExecuteAsync(db, "DELETE FROM schema_version WHERE version = 8");
+    }
 }
 
 public sealed class MigrationTestsSqlite() : MigrationTests(new SqliteTestStore());

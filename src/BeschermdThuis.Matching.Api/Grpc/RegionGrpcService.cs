@@ -8,8 +8,9 @@ using Grpc.Core;
 namespace BeschermdThuis.Matching.Api.Grpc;
 
 /// <summary>Thin adapter: message to domain, one application call, domain to message.</summary>
-public sealed class RegionGrpcService(
-    RegionApplicationService regions, CareTeamApplicationService careTeams, AgreementApplicationService agreements)
+public sealed partial class RegionGrpcService(
+    RegionApplicationService regions, CareTeamApplicationService careTeams, AgreementApplicationService agreements,
+    CorporationApplicationService corporations)
     : V1.RegionService.RegionServiceBase
 {
     public override async Task<V1.Region> GetRegion(V1.GetRegionRequest request, ServerCallContext context)

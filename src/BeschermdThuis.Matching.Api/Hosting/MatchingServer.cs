@@ -47,7 +47,18 @@ public static class MatchingServer
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default) =>
         await BuildAsync(CreateBuilder(args), cancellationToken);
 
-    public static async Task<WebApplication> BuildAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// As <see cref="BuildAsync(string[], CancellationToken)"/>; on a database that does not hold the served region yet,
+    /// first stores <paramref name="initialRegion"/> (its reference data, no population; <see cref="RegionInitialisation"/>).
+    /// The host itself knows no region's data: the command line's <c>serve</c> passes the shipped region's.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, RegionReferenceData? initialRegion, CancellationToken cancellationToken = default) =>
+        await BuildAsync(CreateBuilder(args), initialRegion, cancellationToken);
+
+    public static Task<WebApplication> BuildAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default) =>
+        BuildAsync(builder, null, cancellationToken);
+
+    public static async Task<WebApplication> BuildAsync(WebApplicationBuilder builder, RegionReferenceData? initialRegion, CancellationToken cancellationToken = default)
     {
         var settings = ServerSettings.From(builder.Configuration);
         var affordability = AffordabilityPolicyJson.Parse(await File.ReadAllTextAsync(settings.AffordabilityConfigPath, cancellationToken));
@@ -59,9 +70,28 @@ public static class MatchingServer
         builder.Services.AddMatchingServices(settings, database, affordability, policy, signingKey);
         builder.Services.AddProposalServices(database, proposalPolicy, pseudonyms);
         var app = builder.Build();
+        await InitialiseRegionAsync(app, database, settings, initialRegion, cancellationToken);
         app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
         app.MapMatchingServices();
         return app;
+    }
+
+    private static async Task InitialiseRegionAsync(
+        WebApplication app, MatchingDatabase database, ServerSettings settings, RegionReferenceData? initialRegion, CancellationToken cancellationToken)
+    {
+        var regionId = settings.Matching.RegionId;
+        if (initialRegion is not null && initialRegion.Region.Id == regionId)
+        {
+            var result = await RegionInitialisation.InitialiseAsync(database.Regions, initialRegion, cancellationToken);
+            if (app.Logger.IsEnabled(LogLevel.Information))
+            {
+                app.Logger.LogInformation("{Initialisation}", result.Describe());
+            }
+        }
+        else if (await database.Regions.GetRegionAsync(regionId, cancellationToken) is null)
+        {
+            app.Logger.LogWarning("The database does not hold region {RegionId}; create it with: beschermdthuis init (or demo)", regionId);
+        }
     }
 
     public static IServiceCollection AddMatchingServices(
@@ -85,6 +115,8 @@ public static class MatchingServer
         services.AddSingleton<CareTeamApplicationService>();
         services.AddSingleton<AgreementApplicationService>();
         services.AddSingleton<StockApplicationService>();
+        services.AddSingleton(database.Corporations);
+        services.AddSingleton<CorporationApplicationService>();
         services.AddSingleton<ClientApplicationService>();
         services.AddSingleton<MatchInput>();
         services.AddSingleton<MatchingApplicationService>();
@@ -92,6 +124,8 @@ public static class MatchingServer
         services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<ErrorInterceptor>();
+            // Inside the error interceptor, so its refusal is mapped like any other.
+            grpc.Interceptors.Add<KnownPartyInterceptor>();
             grpc.MaxReceiveMessageSize = settings.Limits.MaxReceiveMessageBytes;
             grpc.MaxSendMessageSize = settings.Limits.MaxSendMessageBytes;
         });

@@ -10,8 +10,23 @@ public static class RegionMapping
 {
     public static readonly IReadOnlySet<string> NeighbourhoodUpdatablePaths = new HashSet<string>(StringComparer.Ordinal)
     {
-        "limits_override", "existing_protected_homes",
+        "limits_override", "existing_protected_homes", "inhabitants", "inhabitants_source",
     };
+
+    public static readonly IReadOnlySet<string> SettingsUpdatablePaths = new HashSet<string>(StringComparer.Ordinal) { "default_limits" };
+
+    public static V1.RegionSettings ToProto(string regionId, Versioned<LoadLimits> settings) => new()
+    {
+        Name = ResourceNames.RegionSettings(regionId),
+        DefaultLimits = ToProto(settings.Value),
+        Etag = ETags.Of(settings.Version),
+    };
+
+    /// <summary>Takes the masked fields of the settings (only <c>default_limits</c>); a missing value is a violation, not "clear".</summary>
+    public static LoadLimits Apply(LoadLimits current, V1.RegionSettings message, IReadOnlySet<string> paths) =>
+        !paths.Contains("default_limits") ? current
+        : message.DefaultLimits is null ? throw new Domain.Common.DomainValidationException("default_limits", "is required: the region always has default limits")
+        : ToLimits(message.DefaultLimits, "default_limits");
 
     public static V1.Region ToProto(Region region)
     {
@@ -58,6 +73,11 @@ public static class RegionMapping
             EffectiveLimits = ToProto(effective),
             ProtectedHomesCeiling = effective.CeilingFor(neighbourhood.Inhabitants),
             BoundaryWkt = Conversions.ToWkt(neighbourhood.Boundary),
+            InhabitantsSource = new V1.InhabitantsSource
+            {
+                Kind = neighbourhood.InhabitantsEstimated ? V1.InhabitantsSource.Types.Kind.Estimated : V1.InhabitantsSource.Types.Kind.CbsKerncijfers,
+                Year = neighbourhood.InhabitantsCountYear ?? 0,
+            },
         };
     }
 
@@ -68,16 +88,35 @@ public static class RegionMapping
         var limits = paths.Contains("limits_override")
             ? check.Try(() => message.LimitsOverride is null ? null : ToLimits(message.LimitsOverride, "limits_override"), current.LimitsOverride)
             : current.LimitsOverride;
+        if (paths.Contains("inhabitants") != paths.Contains("inhabitants_source"))
+        {
+            check.Add(paths.Contains("inhabitants") ? "inhabitants_source" : "inhabitants",
+                "inhabitants and inhabitants_source change together: name both in update_mask, so the count's source is recorded");
+        }
+        var cbsYear = paths.Contains("inhabitants_source") ? check.Try(() => ToCbsYear(message.InhabitantsSource), null) : current.InhabitantsCountYear;
         check.ThrowIfAny();
+        var (inhabitants, estimated) = paths.Contains("inhabitants")
+            ? (message.Inhabitants, cbsYear is null)
+            : (current.Inhabitants, current.InhabitantsEstimated);
         return FieldPaths.Renamed(string.Empty, () => new Neighbourhood(
             current.Code,
             current.Name,
             current.Boundary,
-            current.Inhabitants,
-            current.InhabitantsEstimated,
+            inhabitants,
+            estimated,
             paths.Contains("existing_protected_homes") ? message.ExistingProtectedHomes : current.ExistingProtectedHomes,
-            limits));
+            limits,
+            cbsYear));
     }
+
+    /// <summary>The CBS year of the source, or null for an estimate.</summary>
+    private static int? ToCbsYear(V1.InhabitantsSource? source) => source?.Kind switch
+    {
+        V1.InhabitantsSource.Types.Kind.Estimated when source.Year == 0 => null,
+        V1.InhabitantsSource.Types.Kind.Estimated => throw new Domain.Common.DomainValidationException("inhabitants_source.year", "an estimate has no CBS year: leave it 0"),
+        V1.InhabitantsSource.Types.Kind.CbsKerncijfers => source.Year,
+        _ => throw new Domain.Common.DomainValidationException("inhabitants_source.kind", "is required: ESTIMATED or CBS_KERNCIJFERS (with its year)"),
+    };
 
     public static V1.RegionLoad ToProto(RegionLoad load)
     {

@@ -18,5 +18,6 @@ internal static class CorporationGenerator
     ];
 
     private static DemoCorporation Make(string id, string name, double share, params string[] municipalities) =>
-        new(new HousingCorporation(id, name), [.. municipalities.Select(m => new MunicipalityCode(m))], share);
+        new(new HousingCorporation(id, name, [.. municipalities.Select(m => new MunicipalityCode(m))]),
+            [.. municipalities.Select(m => new MunicipalityCode(m))], share);
 }

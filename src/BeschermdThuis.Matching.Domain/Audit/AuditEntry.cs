@@ -7,6 +7,12 @@ public enum AuditSubjectKind
     PairOverride = 2,
     MatchRun = 3,
     ClientErasure = 4,
+
+    /// <summary>The region's default limits, or a neighbourhood's limits override or inhabitants (administrator).</summary>
+    RegionSettings = 5,
+
+    /// <summary>A housing corporation registered or changed (administrator).</summary>
+    Corporation = 6,
 }
 
 /// <summary>

@@ -113,6 +113,12 @@ public static class DomainRanges
     /// <summary>Districts (wijken) in one region.</summary>
     public const int MaxRegionDistricts = 2_000;
 
+    /// <summary>The year of a published count of inhabitants (CBS kerncijfers wijken en buurten exist from 1995).</summary>
+    public const int MinInhabitantsCountYear = 1995;
+
+    /// <inheritdoc cref="MinInhabitantsCountYear"/>
+    public const int MaxInhabitantsCountYear = 2100;
+
     /// <summary>Points of a neighbourhood boundary or a care team's drawn area.</summary>
     public const int MaxBoundaryPoints = 100_000;
 

@@ -11,6 +11,8 @@ namespace BeschermdThuis.Matching.Domain.Geography;
 /// <see cref="InhabitantsEstimated"/> is true when the inhabitants are an estimate, not a published count.
 /// <see cref="ExistingProtectedHomes"/> counts the protected homes already there: the peers already placed.
 /// <see cref="LimitsOverride"/> null means the region's default limits apply.
+/// <see cref="InhabitantsCountYear"/> is the year of the CBS kerncijfers (wijken en buurten) the count is taken from;
+/// null when the inhabitants are estimated (or for a count stored before the source was recorded).
 /// </remarks>
 public sealed record Neighbourhood
 {
@@ -21,7 +23,8 @@ public sealed record Neighbourhood
         int inhabitants,
         bool inhabitantsEstimated,
         int existingProtectedHomes,
-        LoadLimits? limitsOverride)
+        LoadLimits? limitsOverride,
+        int? inhabitantsCountYear = null)
     {
         new Validator()
             .Text(name, "name")
@@ -32,6 +35,9 @@ public sealed record Neighbourhood
             .InRange(inhabitants, 0, DomainRanges.MaxNeighbourhoodInhabitants, "inhabitants")
             .InRange(existingProtectedHomes, 0, DomainRanges.MaxExistingProtectedHomes, "existing_protected_homes")
             .Require(existingProtectedHomes <= Math.Max(inhabitants, 0), "existing_protected_homes", "must not exceed inhabitants")
+            .Require(!(inhabitantsEstimated && inhabitantsCountYear is not null), "inhabitants_source", "an estimate has no CBS year")
+            .InRange(inhabitantsCountYear ?? DomainRanges.MinInhabitantsCountYear,
+                DomainRanges.MinInhabitantsCountYear, DomainRanges.MaxInhabitantsCountYear, "inhabitants_source.year")
             .ThrowIfInvalid();
         Code = code;
         Name = name;
@@ -40,6 +46,7 @@ public sealed record Neighbourhood
         InhabitantsEstimated = inhabitantsEstimated;
         ExistingProtectedHomes = existingProtectedHomes;
         LimitsOverride = limitsOverride;
+        InhabitantsCountYear = inhabitantsCountYear;
     }
 
     public NeighbourhoodCode Code { get; }
@@ -55,6 +62,8 @@ public sealed record Neighbourhood
     public int ExistingProtectedHomes { get; }
 
     public LoadLimits? LimitsOverride { get; }
+
+    public int? InhabitantsCountYear { get; }
 
     public DistrictCode District => Code.District;
 

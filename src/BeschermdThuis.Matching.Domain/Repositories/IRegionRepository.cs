@@ -1,3 +1,4 @@
+using BeschermdThuis.Matching.Domain.Audit;
 using BeschermdThuis.Matching.Domain.Geography;
 
 namespace BeschermdThuis.Matching.Domain.Repositories;
@@ -12,6 +13,22 @@ public interface IRegionRepository
     /// <summary>Inserts the region or replaces its name, municipalities, districts and default limits.</summary>
     Task SaveRegionAsync(Region region, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores a region that is not stored yet together with its neighbourhoods, in one transaction; false, writing
+    /// nothing, when the region is already stored (also when another process stored it a moment before).
+    /// </summary>
+    Task<bool> InitialiseRegionAsync(Region region, IReadOnlyList<Neighbourhood> neighbourhoods, CancellationToken cancellationToken = default);
+
+    /// <summary>The region with the version of its settings (its default limits), raised by every change of them.</summary>
+    Task<Versioned<Region>?> GetVersionedRegionAsync(string regionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the region's default limits only while its settings version is still <paramref name="expectedVersion"/>,
+    /// appending <paramref name="audit"/> in the same transaction; otherwise writes nothing and says whether it is gone or stale.
+    /// </summary>
+    Task<UpdateOutcome> UpdateDefaultLimitsIfVersionAsync(
+        string regionId, LoadLimits defaultLimits, long expectedVersion, AuditEntry audit, CancellationToken cancellationToken = default);
+
     Task<Neighbourhood?> GetNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default);
 
     Task<Versioned<Neighbourhood>?> GetVersionedNeighbourhoodAsync(string regionId, NeighbourhoodCode code, CancellationToken cancellationToken = default);
@@ -22,6 +39,10 @@ public interface IRegionRepository
     /// </summary>
     Task<UpdateOutcome> UpdateNeighbourhoodIfVersionAsync(
         string regionId, Neighbourhood neighbourhood, long expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="UpdateNeighbourhoodIfVersionAsync(string, Neighbourhood, long, CancellationToken)"/>, appending <paramref name="audit"/> with the change.</summary>
+    Task<UpdateOutcome> UpdateNeighbourhoodIfVersionAsync(
+        string regionId, Neighbourhood neighbourhood, long expectedVersion, AuditEntry audit, CancellationToken cancellationToken = default);
 
     /// <summary>Every neighbourhood of the region, ordered by code (for the locator and the solver).</summary>
     Task<IReadOnlyList<Neighbourhood>> ListNeighbourhoodsAsync(string regionId, CancellationToken cancellationToken = default);

@@ -6,7 +6,7 @@ namespace BeschermdThuis.Matching.Storage.Dialects;
 /// <summary>Regions, their municipalities and districts, and neighbourhoods.</summary>
 public sealed partial class SqlStatements
 {
-    private static readonly string RegionColumns = Columns([.. Tables.Regions.Key, .. Tables.Regions.Values]);
+    private static readonly string RegionColumns = Columns([.. Tables.Regions.Key, .. Tables.Regions.Values, "version"]);
     private static readonly string MunicipalityColumns = Columns(Tables.RegionMunicipalities.Columns);
     private static readonly string DistrictColumns = Columns(Tables.RegionDistricts.Columns);
     private static readonly string NeighbourhoodColumns = Columns([.. Tables.Neighbourhoods.Key, .. Tables.Neighbourhoods.Values, "version"]);
@@ -15,7 +15,13 @@ public sealed partial class SqlStatements
 
     public string SelectRegions { get; } = $"SELECT {RegionColumns} FROM regions ORDER BY region_id";
 
-    public string UpsertRegion { get; } = dialect.Upsert(Tables.Regions.Name, Tables.Regions.Key, Tables.Regions.Values);
+    public string UpsertRegion { get; } = dialect.Upsert(Tables.Regions.Name, Tables.Regions.Key, Tables.Regions.Values, versioned: true);
+
+    public string InsertRegion { get; } = Insert(Tables.Regions.Name, [.. Tables.Regions.Key, .. Tables.Regions.Values]);
+
+    public string UpdateRegionSettingsIfVersion { get; } = ConditionalUpdate(Tables.Regions.Name, Tables.Regions.Key, Tables.Regions.Settings);
+
+    public string SelectRegionSettingsVersion { get; } = SelectVersion(Tables.Regions.Name, Tables.Regions.Key);
 
     public string SelectRegionMunicipalities { get; } =
         $"SELECT {MunicipalityColumns} FROM region_municipalities WHERE region_id = @RegionId ORDER BY ordinal";
@@ -49,6 +55,7 @@ public sealed partial class SqlStatements
     public string SelectNeighbourhoodVersion { get; } = SelectVersion(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key);
 
     public string UpsertNeighbourhood { get; } = dialect.Upsert(Tables.Neighbourhoods.Name, Tables.Neighbourhoods.Key, Tables.Neighbourhoods.Values, versioned: true);
+
     // Plain SQL both dialects run: the row is made when missing, then raised, inside the writing transaction.
     public string EnsureRegionVersion { get; } =
         "INSERT INTO region_versions (region_id, version) SELECT @RegionId, 0"

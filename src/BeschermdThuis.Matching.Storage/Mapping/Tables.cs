@@ -8,6 +8,9 @@ internal static class Tables
         public const string Name = "regions";
         public static readonly string[] Key = ["region_id"];
         public static readonly string[] Values = ["name", "default_new_placements_per_period", "default_max_protected_homes_per_thousand"];
+
+        // The region's settings, updated on their own over the version read (migration 8).
+        public static readonly string[] Settings = ["default_new_placements_per_period", "default_max_protected_homes_per_thousand"];
     }
 
     public static class RegionMunicipalities
@@ -29,7 +32,7 @@ internal static class Tables
         public static readonly string[] Values =
         [
             "name", "boundary_wkb", "inhabitants", "inhabitants_estimated", "existing_protected_homes",
-            "limits_new_placements_per_period", "limits_max_protected_homes_per_thousand",
+            "limits_new_placements_per_period", "limits_max_protected_homes_per_thousand", "inhabitants_count_year",
         ];
     }
 
@@ -38,6 +41,16 @@ internal static class Tables
         public const string Name = "corporations";
         public static readonly string[] Key = ["corporation_id"];
         public static readonly string[] Values = ["name"];
+
+        // A corporation as a resource of its region (migration 8): the region is set on create and never changes.
+        public static readonly string[] RegionKey = ["region_id", "corporation_id"];
+        public static readonly string[] RegionValues = ["name", "region_id"];
+    }
+
+    public static class CorporationMunicipalities
+    {
+        public const string Name = "corporation_municipalities";
+        public static readonly string[] Columns = ["corporation_id", "ordinal", "municipality_code"];
     }
 
     public static class Units

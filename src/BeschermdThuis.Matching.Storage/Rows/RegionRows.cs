@@ -13,6 +13,9 @@ internal sealed class RegionRow
 
     public string DefaultMaxProtectedHomesPerThousand { get; set; } = "";
 
+    /// <summary>Read only: the version of the region's settings, raised by every write of the region row.</summary>
+    public long Version { get; set; }
+
     public static RegionRow From(Region region) => new()
     {
         RegionId = region.Id,
@@ -72,6 +75,8 @@ internal sealed class NeighbourhoodRow
 
     public string? LimitsMaxProtectedHomesPerThousand { get; set; }
 
+    public int? InhabitantsCountYear { get; set; }
+
     /// <summary>Read only: raised by every update, never written from the domain.</summary>
     public long Version { get; set; }
 
@@ -88,6 +93,7 @@ internal sealed class NeighbourhoodRow
         LimitsMaxProtectedHomesPerThousand = neighbourhood.LimitsOverride is { } limits
             ? StorageFormats.Decimal(limits.MaxProtectedHomesPerThousandInhabitants)
             : null,
+        InhabitantsCountYear = neighbourhood.InhabitantsCountYear,
     };
 
     public Neighbourhood ToDomain() =>
@@ -95,5 +101,6 @@ internal sealed class NeighbourhoodRow
             ExistingProtectedHomes,
             LimitsNewPlacementsPerPeriod is { } placements && LimitsMaxProtectedHomesPerThousand is { } perThousand
                 ? new LoadLimits(placements, StorageFormats.Decimal(perThousand))
-                : null);
+                : null,
+            InhabitantsCountYear);
 }

@@ -11,9 +11,31 @@ internal sealed class CorporationRow
 
     public string Name { get; set; } = "";
 
-    public static CorporationRow From(HousingCorporation corporation) => new() { CorporationId = corporation.Id, Name = corporation.Name };
+    /// <summary>Null for a corporation saved without a region (before migration 8, or by <c>IStockRepository.SaveCorporationAsync</c>).</summary>
+    public string? RegionId { get; set; }
+
+    /// <summary>Read only: raised by every update, never written from the domain.</summary>
+    public long Version { get; set; }
+
+    public static CorporationRow From(HousingCorporation corporation, string? regionId = null) =>
+        new() { CorporationId = corporation.Id, Name = corporation.Name, RegionId = regionId };
 
     public HousingCorporation ToDomain() => new(CorporationId, Name);
+
+    public HousingCorporation ToDomain(IEnumerable<CorporationMunicipalityRow> municipalities) =>
+        new(CorporationId, Name, [.. municipalities.OrderBy(m => m.Ordinal).Select(m => new MunicipalityCode(m.MunicipalityCode))]);
+}
+
+internal sealed class CorporationMunicipalityRow
+{
+    public string CorporationId { get; set; } = "";
+
+    public int Ordinal { get; set; }
+
+    public string MunicipalityCode { get; set; } = "";
+
+    public static IReadOnlyList<CorporationMunicipalityRow> From(HousingCorporation corporation) =>
+        [.. corporation.Municipalities.Select((m, i) => new CorporationMunicipalityRow { CorporationId = corporation.Id, Ordinal = i, MunicipalityCode = m.Value })];
 }
 
 internal sealed class UnitRow

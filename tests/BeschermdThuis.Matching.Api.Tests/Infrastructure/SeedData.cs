@@ -60,8 +60,8 @@ public static class SeedData
         await db.Regions.SaveNeighbourhoodsAsync(RegionId, region.Neighbourhoods.Select(n => n.Code == Stadscentrum
             ? new Neighbourhood(n.Code, n.Name, n.Boundary, n.Inhabitants, n.InhabitantsEstimated, 3, n.LimitsOverride)
             : n));
-        await db.Stock.SaveCorporationAsync(new HousingCorporation(CorporationA, "Alpha Wonen"));
-        await db.Stock.SaveCorporationAsync(new HousingCorporation(CorporationB, "Beta Wonen"));
+        await db.Corporations.SaveCorporationAsync(RegionId, new HousingCorporation(CorporationA, "Alpha Wonen", [Nijmegen]));
+        await db.Corporations.SaveCorporationAsync(RegionId, new HousingCorporation(CorporationB, "Beta Wonen", [Beuningen]));
 
         var locator = region.CreateLocator();
         await db.Stock.CreateUnitAsync(RegionId, Unit(locator, CorporationA, UnitA, PointIn(Stadscentrum), 55_000, UnitStatus.Available));

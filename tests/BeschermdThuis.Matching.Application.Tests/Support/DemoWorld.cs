@@ -46,7 +46,9 @@ public sealed class DemoWorld : IAsyncLifetime
 
     public CareTeamApplicationService CareTeams() => new(Database.CareTeams, Database.Clients, Catalog);
 
-    public RegionApplicationService Regions() => new(Database.Regions, Database.Stock, Database.Clients, Catalog);
+    public RegionApplicationService Regions() => new(Database.Regions, Database.Stock, Database.Clients, Catalog, TimeProvider.System);
+
+    public CorporationApplicationService Corporations() => new(Database.Corporations, Catalog, TimeProvider.System);
 
     public static ProposalPolicy ProposalPolicy() => ProposalPolicyJson.Load(DefaultFiles.Resolve(DefaultFiles.ProposalPolicyConfig));
 
