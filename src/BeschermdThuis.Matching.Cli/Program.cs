@@ -7,6 +7,8 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
     MatchCommand.Create(),
     ProposalsCommand.Create(),
     WaitingCommand.Create(),
+    TransferCommands.Import(),
+    TransferCommands.Export(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };
