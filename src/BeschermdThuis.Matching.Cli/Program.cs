@@ -12,6 +12,8 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
     WaitingCommand.Create(),
     ChangesCommand.Create(),
     AuditCommand.Create(),
+    TransferCommands.Import(),
+    TransferCommands.Export(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };
