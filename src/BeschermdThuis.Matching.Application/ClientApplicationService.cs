@@ -9,7 +9,7 @@ using BeschermdThuis.Matching.Domain.Repositories;
 namespace BeschermdThuis.Matching.Application;
 
 /// <summary>Pseudonymous clients, each read and changed only by the desk of its municipality.</summary>
-public sealed class ClientApplicationService(
+public sealed partial class ClientApplicationService(
     IClientRepository clients, ICareTeamRepository teams, IProposalRepository proposals, RegionCatalog catalog, AffordabilityPolicy affordability)
 {
     public async Task<ClientView> GetClientAsync(Party party, MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using BeschermdThuis.Matching.Domain.Stock;
 namespace BeschermdThuis.Matching.Application;
 
 /// <summary>Corporations and their units. The access check comes first, then existence, then validation, then one write.</summary>
-public sealed class StockApplicationService(IStockRepository stock, IProposalRepository proposals, RegionCatalog catalog)
+public sealed partial class StockApplicationService(IStockRepository stock, IProposalRepository proposals, RegionCatalog catalog)
 {
     public async Task<HousingCorporation> GetCorporationAsync(string corporationId, CancellationToken cancellationToken) =>
         await stock.GetCorporationAsync(corporationId, cancellationToken) ?? throw new NotFoundException(ResourceNames.Corporation(corporationId));

@@ -24,4 +24,22 @@ internal static class OpenProposals
         while (after is not null);
         return null;
     }
+
+    /// <summary>Every open proposal that passes the filter (every page), for a batch that checks many clients or units at once.</summary>
+    public static async Task<IReadOnlyList<Proposal>> ListAsync(IProposalRepository proposals, string regionId, ProposalFilter filter, CancellationToken cancellationToken)
+    {
+        var open = new List<Proposal>();
+        string? after = null;
+        do
+        {
+            var page = await proposals.ListProposalsAsync(regionId, filter, new PageRequest(Page, after), cancellationToken);
+            open.AddRange(page.Items.Select(p => p.Value).Where(p => !p.State.IsFinal()));
+            after = page.NextAfter;
+        }
+        while (after is not null);
+        return open;
+    }
+
+    /// <summary>How <see cref="FindAsync"/> names an open proposal.</summary>
+    public static string Describe(Proposal open) => $" ({ResourceNames.Proposal(open.RegionId, open.Id)}, {open.State})";
 }

@@ -31,4 +31,18 @@ public interface IClientRepository
     Task<UpdateOutcome> UpdateClientIfVersionAsync(Client client, long expectedVersion, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts every client with its child rows in one transaction (a bulk insert): all of them or none.</summary>
+    /// <exception cref="AlreadyExistsException">A client's reference is taken; nothing is stored.</exception>
+    Task CreateClientsAsync(IReadOnlyList<Client> clients, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces every client whose stored version is still the one given with it (as read with
+    /// <see cref="GetVersionedClientAsync"/>), in one transaction; when any is gone or stale, writes nothing. The outcome of each.
+    /// </summary>
+    Task<IReadOnlyList<UpdateOutcome>> UpdateClientsIfVersionAsync(IReadOnlyList<Versioned<Client>> clients, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every client named in one transaction; when any does not exist, deletes none and returns those references.</summary>
+    Task<IReadOnlyList<ClientReference>> DeleteClientsAsync(
+        MunicipalityCode municipality, IReadOnlyList<ClientReference> references, CancellationToken cancellationToken = default);
 }

@@ -39,4 +39,17 @@ public interface IStockRepository
     Task<UpdateOutcome> UpdateUnitIfVersionAsync(HousingUnit unit, long expectedVersion, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteUnitAsync(string corporationId, string unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts every unit in one transaction (a bulk insert): all of them or, when any fails, none.</summary>
+    /// <exception cref="AlreadyExistsException">A unit's id is taken in the region; nothing is stored.</exception>
+    Task CreateUnitsAsync(string regionId, IReadOnlyList<HousingUnit> units, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces every unit whose stored version is still the one given with it (as read with
+    /// <see cref="GetVersionedUnitAsync"/>), in one transaction; when any is gone or stale, writes nothing. The outcome of each.
+    /// </summary>
+    Task<IReadOnlyList<UpdateOutcome>> UpdateUnitsIfVersionAsync(IReadOnlyList<Versioned<HousingUnit>> units, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every unit named in one transaction; when any does not exist, deletes none and returns those ids.</summary>
+    Task<IReadOnlyList<string>> DeleteUnitsAsync(string corporationId, IReadOnlyList<string> unitIds, CancellationToken cancellationToken = default);
 }

@@ -45,6 +45,12 @@ public interface ISqlDialect
     /// <summary>Appends the row limit <c>@Take</c> to a query that ends with ORDER BY.</summary>
     string Limit(string orderedQuery);
 
+    /// <summary>The most rows one multi-row INSERT of a bulk insert writes (SQL Server takes at most 1,000 per VALUES).</summary>
+    int MaxRowsPerInsert { get; }
+
+    /// <summary>The most parameters one statement of a bulk insert binds (SQL Server: 2,100; SQLite: 32,766).</summary>
+    int MaxParametersPerStatement { get; }
+
     /// <summary>True when the error is a primary-key, unique-constraint or unique-index violation.</summary>
     bool IsUniqueViolation(Exception exception);
 }

@@ -49,6 +49,11 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string Limit(string orderedQuery) => orderedQuery + " OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
 
+    // A table value constructor takes at most 1,000 rows, and a request at most 2,100 parameters.
+    public int MaxRowsPerInsert => 1000;
+
+    public int MaxParametersPerStatement => 2000;
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException e && e.Errors.Cast<SqlError>().Any(error => error.Number is UniqueConstraintViolation or UniqueIndexViolation);
 }

@@ -29,6 +29,8 @@ public sealed partial class SqlStatements
 
     public string SelectClientVersion { get; } = SelectVersion(Tables.Clients.Name, Tables.Clients.Key);
 
+    public string CountClientRef { get; } = "SELECT COUNT(*) FROM clients WHERE client_ref = @ClientRef";
+
     public string DeleteClient { get; } = $"DELETE FROM clients WHERE {KeyMatch(Tables.Clients.Key)}";
 
     public string DeleteClientAreaWishes { get; } = $"DELETE FROM client_area_wishes WHERE {KeyMatch(Tables.Clients.Key)}";

@@ -31,5 +31,7 @@ public sealed partial class SqlStatements
 
     public string SelectUnitVersion { get; } = SelectVersion(Tables.Units.Name, Tables.Units.Key);
 
+    public string CountUnitId { get; } = "SELECT COUNT(*) FROM units WHERE region_id = @RegionId AND unit_id = @UnitId";
+
     public string DeleteUnit { get; } = $"DELETE FROM units WHERE {KeyMatch(Tables.Units.Key)}";
 }

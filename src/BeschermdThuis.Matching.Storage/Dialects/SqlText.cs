@@ -14,6 +14,20 @@ public static class SqlText
     public static string Insert(string table, IReadOnlyList<string> columns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(Param))})";
 
+    /// <summary>
+    /// One INSERT of <paramref name="rowCount"/> rows (a bulk insert): row r binds its columns as <c>@Column_r</c>
+    /// (<see cref="RowParam"/>). Both dialects take this form; each caps the rows and parameters per statement.
+    /// </summary>
+    public static string InsertRows(string table, IReadOnlyList<string> columns, int rowCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowCount, 1);
+        var rows = Enumerable.Range(0, rowCount).Select(r => $"({string.Join(", ", columns.Select(c => RowParam(c, r)))})");
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", rows)}";
+    }
+
+    /// <summary>The parameter of <paramref name="column"/> in row <paramref name="row"/> of <see cref="InsertRows"/>.</summary>
+    public static string RowParam(string column, int row) => $"{Param(column)}_{row.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>Replaces a versioned row and raises its version, whatever version it had.</summary>
     public static string Update(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
         $"UPDATE {table} SET {string.Join(", ", valueColumns.Select(c => $"{c} = {Param(c)}"))}, version = version + 1 WHERE {KeyMatch(keyColumns)}";

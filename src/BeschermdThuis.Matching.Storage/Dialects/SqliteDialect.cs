@@ -54,6 +54,11 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string Limit(string orderedQuery) => orderedQuery + " LIMIT @Take";
 
+    // SQLite's own limit is 32,766 host parameters (SQLITE_MAX_VARIABLE_NUMBER since 3.32); 500 rows keep a statement small.
+    public int MaxRowsPerInsert => 500;
+
+    public int MaxParametersPerStatement => 32_000;
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;

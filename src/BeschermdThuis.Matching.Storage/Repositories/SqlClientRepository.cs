@@ -9,7 +9,7 @@ using static BeschermdThuis.Matching.Storage.Repositories.SqlDatabase;
 
 namespace BeschermdThuis.Matching.Storage.Repositories;
 
-internal sealed class SqlClientRepository(SqlDatabase db) : IClientRepository
+internal sealed partial class SqlClientRepository(SqlDatabase db) : IClientRepository
 {
     public async Task<Client?> GetClientAsync(MunicipalityCode municipality, ClientReference reference, CancellationToken cancellationToken = default) =>
         (await GetVersionedClientAsync(municipality, reference, cancellationToken))?.Value;

@@ -63,6 +63,41 @@ internal sealed class SqlDatabase(ISqlDialect dialect, string connectionString)
             return true;
         }, cancellationToken);
 
+    /// <summary>Runs writes in one transaction and commits them only when <paramref name="commit"/> holds for their result.</summary>
+    public async Task<T> WriteIfAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, Func<T, bool> commit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await write(connection, transaction);
+        if (commit(result))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Runs a create of many resources in one transaction; a duplicate key rolls all of it back and becomes
+    /// <see cref="AlreadyExistsException"/> naming the first resource <paramref name="findTaken"/> finds taken.
+    /// </summary>
+    public async Task CreateManyAsync(
+        Func<DbConnection, DbTransaction, Task> write, Func<DbConnection, Task<string?>> findTaken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(write, cancellationToken);
+        }
+        catch (Exception e) when (Dialect.IsUniqueViolation(e))
+        {
+            var taken = await ReadAsync(findTaken, cancellationToken);
+            throw new AlreadyExistsException(taken ?? "one of the batch's resources");
+        }
+    }
+
     /// <summary>Runs a create; a duplicate key becomes <see cref="AlreadyExistsException"/> naming the resource.</summary>
     public async Task CreateAsync(string resource, Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken)
     {
@@ -86,19 +121,28 @@ internal sealed class SqlDatabase(ISqlDialect dialect, string connectionString)
         CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
         {
-            var parameters = new DynamicParameters(row);
-            parameters.Add("ExpectedVersion", expectedVersion);
-            if (await connection.ExecuteAsync(Command(update, parameters, cancellationToken, transaction)) > 0)
+            var outcome = await TryUpdateRowAsync(connection, transaction, update, selectVersion, row, expectedVersion, cancellationToken);
+            if (outcome == UpdateOutcome.Updated && then is not null)
             {
-                if (then is not null)
-                {
-                    await then(connection, transaction);
-                }
-                return UpdateOutcome.Updated;
+                await then(connection, transaction);
             }
-            var stored = await connection.QuerySingleOrDefaultAsync<long?>(Command(selectVersion, row, cancellationToken, transaction));
-            return stored is null ? UpdateOutcome.NotFound : UpdateOutcome.Stale;
+            return outcome;
         }, cancellationToken);
+
+    /// <summary>One conditional update inside the caller's transaction (see <see cref="UpdateIfVersionAsync"/>).</summary>
+    public static async Task<UpdateOutcome> TryUpdateRowAsync(
+        DbConnection connection, DbTransaction transaction, string update, string selectVersion, object row, long expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        if (await connection.ExecuteAsync(Command(update, parameters, cancellationToken, transaction)) > 0)
+        {
+            return UpdateOutcome.Updated;
+        }
+        var stored = await connection.QuerySingleOrDefaultAsync<long?>(Command(selectVersion, row, cancellationToken, transaction));
+        return stored is null ? UpdateOutcome.NotFound : UpdateOutcome.Stale;
+    }
 
     public static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);

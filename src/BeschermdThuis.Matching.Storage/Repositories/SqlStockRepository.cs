@@ -6,7 +6,7 @@ using static BeschermdThuis.Matching.Storage.Repositories.SqlDatabase;
 
 namespace BeschermdThuis.Matching.Storage.Repositories;
 
-internal sealed class SqlStockRepository(SqlDatabase db) : IStockRepository
+internal sealed partial class SqlStockRepository(SqlDatabase db) : IStockRepository
 {
     public Task<HousingCorporation?> GetCorporationAsync(string corporationId, CancellationToken cancellationToken = default) =>
         db.ReadAsync(async connection =>
