@@ -9,7 +9,7 @@ using Grpc.Core;
 namespace BeschermdThuis.Matching.Api.Grpc;
 
 /// <summary>Thin adapter: message to domain, one application call, domain to message.</summary>
-public sealed class ClientGrpcService(ClientApplicationService clients, ClientErasureApplicationService erasure, MatchingOptions options)
+public sealed partial class ClientGrpcService(ClientApplicationService clients, ClientErasureApplicationService erasure, MatchingOptions options)
     : V1.ClientService.ClientServiceBase
 {
     public override async Task<V1.Client> CreateClient(V1.CreateClientRequest request, ServerCallContext context)

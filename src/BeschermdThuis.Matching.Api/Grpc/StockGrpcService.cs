@@ -7,7 +7,7 @@ using Grpc.Core;
 namespace BeschermdThuis.Matching.Api.Grpc;
 
 /// <summary>Thin adapter: message to domain, one application call, domain to message.</summary>
-public sealed class StockGrpcService(StockApplicationService stock, MatchingOptions options) : V1.StockService.StockServiceBase
+public sealed partial class StockGrpcService(StockApplicationService stock, MatchingOptions options) : V1.StockService.StockServiceBase
 {
     private const string CorporationsParent = "corporations";
 
