@@ -106,48 +106,42 @@ function describe(error) {
   return lines.join('\n');
 }
 
+/** One BatchCreateUnits call: all units are stored, or none (the error names every wrong one by its index). */
 async function importUnits(stock, args) {
-  const names = [];
-  for (const [index, [latitude, longitude, rooms, rentCents]] of UNITS.entries()) {
-    const unit = await call(stock, 'CreateUnit', {
-      parent: `corporations/${args.corporation}`,
-      unit_id: `${args.prefix}-u${index + 1}`,
-      unit: {
-        location: { latitude, longitude },
-        dwelling_type: 'DWELLING_TYPE_INDEPENDENT',
-        rooms,
-        floor: 0,
-        step_free: true,
-        net_rent_cents: rentCents,
-        service_costs_cents: 2_500,
-        tenancy: 'TENANCY_KIND_INDEFINITE',
-        contract_form: 'CONTRACT_FORM_OWN_NAME',
-        available_from: { year: 2026, month: 9, day: 1 },
-      },
-    }, args['corporation-token']);
-    names.push(unit.name);
-  }
-  return names;
+  const requests = UNITS.map(([latitude, longitude, rooms, rentCents], index) => ({
+    unit_id: `${args.prefix}-u${index + 1}`,
+    unit: {
+      location: { latitude, longitude },
+      dwelling_type: 'DWELLING_TYPE_INDEPENDENT',
+      rooms,
+      floor: 0,
+      step_free: true,
+      net_rent_cents: rentCents,
+      service_costs_cents: 2_500,
+      tenancy: 'TENANCY_KIND_INDEFINITE',
+      contract_form: 'CONTRACT_FORM_OWN_NAME',
+      available_from: { year: 2026, month: 9, day: 1 },
+    },
+  }));
+  const response = await call(stock, 'BatchCreateUnits', { parent: `corporations/${args.corporation}`, requests }, args['corporation-token']);
+  return response.units.map((unit) => unit.name);
 }
 
+/** One BatchCreateClients call: all clients are stored, or none. */
 async function importClients(clients, args) {
-  const names = [];
-  for (const [index, [household, readiness, rooms, stepFree]] of CLIENTS.entries()) {
-    const client = await call(clients, 'CreateClient', {
-      parent: `municipalities/${args.municipality}`,
-      client_id: `${args.prefix}-c${index + 1}`,
-      client: {
-        household_size: household,
-        income_band: 'INCOME_BAND_WITHIN_PASSEND_TOEWIJZEN',
-        readiness_date: readiness,
-        wishes: { areas: [{ rank: 1, area_code: args.municipality }] },
-        needs: { minimum_rooms: rooms, step_free: stepFree },
-        consent: ['CONSENT_ITEM_HOUSEHOLD_SIZE', 'CONSENT_ITEM_NEEDS'],
-      },
-    }, args['desk-token']);
-    names.push(client.name);
-  }
-  return names;
+  const requests = CLIENTS.map(([household, readiness, rooms, stepFree], index) => ({
+    client_id: `${args.prefix}-c${index + 1}`,
+    client: {
+      household_size: household,
+      income_band: 'INCOME_BAND_WITHIN_PASSEND_TOEWIJZEN',
+      readiness_date: readiness,
+      wishes: { areas: [{ rank: 1, area_code: args.municipality }] },
+      needs: { minimum_rooms: rooms, step_free: stepFree },
+      consent: ['CONSENT_ITEM_HOUSEHOLD_SIZE', 'CONSENT_ITEM_NEEDS'],
+    },
+  }));
+  const response = await call(clients, 'BatchCreateClients', { parent: `municipalities/${args.municipality}`, requests }, args['desk-token']);
+  return response.clients.map((client) => client.name);
 }
 
 /** Runs a match for the last quarter of 2026 and resolves to the stored run (the stream's last message). */

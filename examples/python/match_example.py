@@ -94,8 +94,8 @@ def describe(error):
 
 
 def import_units(stock, token, arguments):
-    parent = f"corporations/{arguments.corporation}"
-    names = []
+    """One BatchCreateUnits call: all units are stored, or none (the error names every wrong one by its index)."""
+    requests = []
     for number, (latitude, longitude, rooms, rent_cents) in enumerate(UNITS, start=1):
         unit = stock_pb.Unit(
             location=latlng_pb2.LatLng(latitude=latitude, longitude=longitude),
@@ -109,14 +109,14 @@ def import_units(stock, token, arguments):
             contract_form=stock_pb.CONTRACT_FORM_OWN_NAME,
             available_from=date_pb2.Date(year=2026, month=9, day=1),
         )
-        request = stock_pb.CreateUnitRequest(parent=parent, unit_id=f"{arguments.prefix}-u{number}", unit=unit)
-        names.append(stock.CreateUnit(request, metadata=bearer(token), timeout=10).name)
-    return names
+        requests.append(stock_pb.CreateUnitRequest(unit_id=f"{arguments.prefix}-u{number}", unit=unit))
+    batch = stock_pb.BatchCreateUnitsRequest(parent=f"corporations/{arguments.corporation}", requests=requests)
+    return [unit.name for unit in stock.BatchCreateUnits(batch, metadata=bearer(token), timeout=10).units]
 
 
 def import_clients(clients, token, arguments):
-    parent = f"municipalities/{arguments.municipality}"
-    names = []
+    """One BatchCreateClients call: all clients are stored, or none."""
+    requests = []
     for number, (household, readiness, rooms, step_free) in enumerate(CLIENTS, start=1):
         client = clients_pb.Client(
             household_size=household,
@@ -126,9 +126,9 @@ def import_clients(clients, token, arguments):
             needs=clients_pb.Needs(minimum_rooms=rooms, step_free=step_free),
             consent=[clients_pb.CONSENT_ITEM_HOUSEHOLD_SIZE, clients_pb.CONSENT_ITEM_NEEDS],
         )
-        request = clients_pb.CreateClientRequest(parent=parent, client_id=f"{arguments.prefix}-c{number}", client=client)
-        names.append(clients.CreateClient(request, metadata=bearer(token), timeout=10).name)
-    return names
+        requests.append(clients_pb.CreateClientRequest(client_id=f"{arguments.prefix}-c{number}", client=client))
+    batch = clients_pb.BatchCreateClientsRequest(parent=f"municipalities/{arguments.municipality}", requests=requests)
+    return [client.name for client in clients.BatchCreateClients(batch, metadata=bearer(token), timeout=10).clients]
 
 
 def run_match(matching, token, arguments):

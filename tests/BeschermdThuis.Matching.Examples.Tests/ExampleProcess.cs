@@ -40,7 +40,8 @@ internal static partial class ExampleProcess
         {
             start.Environment[name] = value;
         }
-        var command = $"{program} {string.Join(' ', arguments)}";
+        // A failure message shows the command without its bearer tokens (JWTs start with "eyJ").
+        var command = $"{program} {string.Join(' ', arguments.Select(a => a.StartsWith("eyJ", StringComparison.Ordinal) ? "<token>" : a))}";
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

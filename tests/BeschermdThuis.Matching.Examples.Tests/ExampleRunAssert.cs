@@ -34,4 +34,22 @@ internal static class ExampleRunAssert
             $"not every client the example registered got a home\n{outcome}");
         Assert.All(stored, pair => Assert.Contains(pair.Unit, units.Units.Select(u => u.Name)));
     }
+
+    /// <summary>
+    /// The example's ids were refused (an id prefix with capitals and an underscore): the batch of units stored
+    /// nothing, and the example printed the status with a field violation for every unit by its index, and failed.
+    /// </summary>
+    public static async Task ReportedTheRefusedBatchAsync(ExampleServerFixture server, ExampleProcess.Outcome outcome, string prefix)
+    {
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.StartsWith("INVALID_ARGUMENT", outcome.StandardError.TrimStart());
+        for (var index = 0; index < 4; index++)
+        {
+            Assert.Contains($"requests[{index}].unit_id", outcome.StandardError);
+        }
+        var stock = new StockService.StockServiceClient(server.As(ExampleServerFixture.Corporation));
+        var units = await stock.ListUnitsAsync(
+            new ListUnitsRequest { Parent = $"corporations/{ExampleServerFixture.CorporationId}" }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(units.Units, unit => unit.Name.Contains(prefix, StringComparison.Ordinal));
+    }
 }

@@ -20,4 +20,21 @@ public sealed class NodeExampleTests(ExampleServerFixture server) : IClassFixtur
 
         await ExampleRunAssert.PrintedThePairsOfItsMatchAsync(server, outcome, "js-test");
     }
+
+    [Fact]
+    public async Task Prints_every_field_violation_of_a_refused_batch_and_fails()
+    {
+        var node = await ExampleTools.NodeAsync();
+
+        var outcome = await ExampleProcess.RunAsync(
+            node,
+            ["examples/node/match-example.js", "--server", server.Server, "--prefix", "Js_Bad"],
+            new Dictionary<string, string>
+            {
+                ["BT_CORPORATION_TOKEN"] = server.TokenFor(ExampleServerFixture.Corporation),
+                ["BT_DESK_TOKEN"] = server.TokenFor(ExampleServerFixture.Desk),
+            });
+
+        await ExampleRunAssert.ReportedTheRefusedBatchAsync(server, outcome, "Js_Bad");
+    }
 }
