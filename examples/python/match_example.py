@@ -17,7 +17,10 @@ import os
 import sys
 import time
 
-import grpc
+try:
+    import grpc
+except ImportError:
+    sys.exit(f"{sys.executable} has no grpcio: install Debian's python3-grpcio and python3-protobuf and run this with /usr/bin/python3")
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "generated"))
 
