@@ -9,7 +9,7 @@ public sealed record PeriodInterval(int Period, double Mean, double Low, double 
 public sealed record ScenarioSeries(string Scenario, IReadOnlyList<PeriodInterval> Periods);
 
 /// <summary>
-/// A neighbourhood's load share: the placements made there as a fraction of what its limit allowed
-/// (1 = the limit reached). A neighbourhood without an entry is drawn as "no placements".
+/// A neighbourhood's load share: its protected homes as a fraction of the most it can carry (1 = its ceiling).
+/// A neighbourhood without an entry (no ceiling, so no share) is drawn as "no value".
 /// </summary>
 public sealed record NeighbourhoodLoadShare(NeighbourhoodCode Neighbourhood, double Share);

@@ -50,7 +50,7 @@ public static class LoadShareMap
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = loadClass.Label, FillColor = loadClass.Color });
         }
-        plot.Legend.ManualItems.Insert(0, new LegendItem { LabelText = "share of the limit:" });
+        plot.Legend.ManualItems.Insert(0, new LegendItem { LabelText = "load share (of the ceiling):" });
         plot.ShowLegend(Alignment.LowerRight);
         var attribution = plot.Add.Annotation(Attribution, Alignment.LowerLeft);
         attribution.LabelBackgroundColor = Colors.White;

@@ -1,4 +1,3 @@
-using BeschermdThuis.Matching.DemoRegion;
 
 namespace BeschermdThuis.Matching.Simulation.Reports.Tests;
 
@@ -22,8 +21,8 @@ public sealed class ChartTests
     [Fact]
     public void LoadShareMap_RealNeighbourhoods_FillsTheRegion()
     {
-        var region = RegioNijmegen.Load();
-        var png = LoadShareMap.RenderPng(region.Neighbourhoods, SampleReport.LoadShares(region.Neighbourhoods), "Load share");
+        var neighbourhoods = SampleResult.Neighbourhoods;
+        var png = LoadShareMap.RenderPng(neighbourhoods, SampleReport.LoadShares(neighbourhoods), "Load share");
         Save(png, "map.png");
 
         var check = PngCheck.Read(png);
@@ -38,11 +37,12 @@ public sealed class ChartTests
     public void LoadShareClasses_Bounds()
     {
         Assert.Same(LoadShareClasses.None, LoadShareClasses.Of(null));
-        Assert.Same(LoadShareClasses.None, LoadShareClasses.Of(0));
-        Assert.Equal("up to 25 % of limit", LoadShareClasses.Of(0.25).Label);
+        Assert.Same(LoadShareClasses.None, LoadShareClasses.Of(double.NaN));
+        Assert.Equal("0-25 %", LoadShareClasses.Of(0).Label);
+        Assert.Equal("0-25 %", LoadShareClasses.Of(0.25).Label);
         Assert.Equal("25-50 %", LoadShareClasses.Of(0.2501).Label);
         Assert.Equal("75-100 %", LoadShareClasses.Of(1).Label);
-        Assert.Equal("over the limit", LoadShareClasses.Of(1.01).Label);
+        Assert.Equal("over the ceiling", LoadShareClasses.Of(1.01).Label);
     }
 
     private static void Save(byte[] png, string name)
