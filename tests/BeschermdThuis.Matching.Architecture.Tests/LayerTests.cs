@@ -20,9 +20,10 @@ public sealed class LayerTests
     private static readonly Assembly Api = typeof(Api.Hosting.MatchingServer).Assembly;
     private static readonly Assembly DemoRegion = typeof(DemoRegion.DemoSeeder).Assembly;
     private static readonly Assembly Cli = Assembly.Load("beschermdthuis");
+    private static readonly Assembly Simulation = typeof(Simulation.SimulationLoop).Assembly;
 
     private static readonly ArchUnitNET.Domain.Architecture Code =
-        new ArchLoader().LoadAssemblies(Domain, Solver, Storage, Application, Api, DemoRegion, Cli).Build();
+        new ArchLoader().LoadAssemblies(Domain, Solver, Storage, Application, Api, DemoRegion, Cli, Simulation).Build();
 
     private const string Ours = @"^BeschermdThuis\.Matching\.";
     private const string AspNet = @"^Microsoft\.AspNetCore(\.|$)";
@@ -79,6 +80,13 @@ public sealed class LayerTests
         TypesIn(Cli).And().DoNotHaveFullNameMatching(@"\.(ServeCommand|TokenCommand|ProtoJsonFiles)(\W|$)")
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(Any(Ours + @"Api(\.|$)", AspNet, Grpc, Protobuf))
             .Because("a local match runs the application's use case directly, without proto messages")
+            .Check(Code);
+
+    [Fact]
+    public void Simulation_UsesOnlyTheDomainAndTheSolver() =>
+        TypesIn(Simulation).Should().NotDependOnAnyTypesThat()
+            .ResideInNamespaceMatching(Any(Ours + @"(Storage|Application|Api|DemoRegion|Cli)(\.|$)", AspNet, Grpc, Protobuf, Dapper))
+            .Because("a replication runs the real engine on data the caller passes in; the region, storage and transport are the caller's")
             .Check(Code);
 
     private static GivenTypesConjunction TypesIn(Assembly assembly) => Types().That().ResideInAssembly(assembly);
