@@ -7,6 +7,7 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
     MatchCommand.Create(),
     ProposalsCommand.Create(),
     WaitingCommand.Create(),
+    SimulateCommand.Create(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };
