@@ -14,6 +14,7 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
     AuditCommand.Create(),
     TransferCommands.Import(),
     TransferCommands.Export(),
+    SimulateCommand.Create(),
     TokenCommand.Create(),
     ServeCommand.Create(),
 };

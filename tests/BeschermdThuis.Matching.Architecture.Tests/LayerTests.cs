@@ -21,9 +21,10 @@ public sealed class LayerTests
     private static readonly Assembly DemoRegion = typeof(DemoRegion.DemoSeeder).Assembly;
     private static readonly Assembly Cli = Assembly.Load("beschermdthuis");
     private static readonly Assembly Simulation = typeof(Simulation.SimulationLoop).Assembly;
+    private static readonly Assembly SimulationReports = typeof(Simulation.Reports.SimulationReport).Assembly;
 
     private static readonly ArchUnitNET.Domain.Architecture Code =
-        new ArchLoader().LoadAssemblies(Domain, Solver, Storage, Application, Api, DemoRegion, Cli, Simulation).Build();
+        new ArchLoader().LoadAssemblies(Domain, Solver, Storage, Application, Api, DemoRegion, Cli, Simulation, SimulationReports).Build();
 
     private const string Ours = @"^BeschermdThuis\.Matching\.";
     private const string AspNet = @"^Microsoft\.AspNetCore(\.|$)";
@@ -87,6 +88,13 @@ public sealed class LayerTests
         TypesIn(Simulation).Should().NotDependOnAnyTypesThat()
             .ResideInNamespaceMatching(Any(Ours + @"(Storage|Application|Api|DemoRegion|Cli)(\.|$)", AspNet, Grpc, Protobuf, Dapper))
             .Because("a replication runs the real engine on data the caller passes in; the region, storage and transport are the caller's")
+            .Check(Code);
+
+    [Fact]
+    public void SimulationReports_UseNoStorageApplicationOrTransport() =>
+        TypesIn(SimulationReports).Should().NotDependOnAnyTypesThat()
+            .ResideInNamespaceMatching(Any(Ours + @"(Storage|Application|Api|DemoRegion|Cli)(\.|$)", AspNet, Grpc, Protobuf, Dapper))
+            .Because("a report draws a simulation's result and the region's polygons that the caller passes in")
             .Check(Code);
 
     private static GivenTypesConjunction TypesIn(Assembly assembly) => Types().That().ResideInAssembly(assembly);

@@ -49,6 +49,14 @@ internal static class DemoCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var exit = await RunDemoAsync(parse, cancellationToken);
+            Console.WriteLine($"Quota simulation of the shipped scenarios (issue 13): {SimulateCommand.ShippedScenariosExample}");
+            return exit;
+        });
+        return command;
+
+        async Task<int> RunDemoAsync(ParseResult parse, CancellationToken cancellationToken)
+        {
             var size = new DemoPopulationSize(parse.GetValue(units), parse.GetValue(clients));
             var refused = await CommandErrors.RunAsync(async () =>
             {
@@ -80,8 +88,7 @@ internal static class DemoCommand
                 TimeSpan.FromSeconds(seconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
             var matched = await MatchCommand.RunAsync(parse.GetValue(database)!, request, parse.GetValue(language) == "nl", null, cancellationToken);
             return matched != 0 ? matched : await ProposeAsync(parse.GetValue(database)!, request(), referenceDate, cancellationToken);
-        });
-        return command;
+        }
     }
 
     /// <summary>The demo match's pairs through the proposal lifecycle, then a re-match, and what changed (<see cref="DemoProposals"/>).</summary>

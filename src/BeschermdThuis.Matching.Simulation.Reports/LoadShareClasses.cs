@@ -1,0 +1,29 @@
+using ScottPlot;
+
+namespace BeschermdThuis.Matching.Simulation.Reports;
+
+/// <summary>A class of the load-share map: the shares up to <see cref="UpTo"/> (inclusive), with its colour.</summary>
+public sealed record LoadShareClass(double UpTo, string Label, Color Color);
+
+/// <summary>
+/// The map's classes (share of the neighbourhood's ceiling): no value (no ceiling), four quarters (ColorBrewer YlOrRd,
+/// readable in print and for most colour-blind readers) and over the ceiling. Fixed classes keep scenarios comparable
+/// map to map.
+/// </summary>
+public static class LoadShareClasses
+{
+    public static LoadShareClass None { get; } = new(double.NaN, "no value", Color.FromHex("#d0d0d0"));
+
+    public static IReadOnlyList<LoadShareClass> All { get; } =
+    [
+        None,
+        new(0.25, "0-25 %", Color.FromHex("#ffffb2")),
+        new(0.50, "25-50 %", Color.FromHex("#fecc5c")),
+        new(0.75, "50-75 %", Color.FromHex("#fd8d3c")),
+        new(1.00, "75-100 %", Color.FromHex("#e31a1c")),
+        new(double.PositiveInfinity, "over the ceiling", Color.FromHex("#54278f")),
+    ];
+
+    public static LoadShareClass Of(double? share) =>
+        share is not { } value || double.IsNaN(value) ? None : All.Skip(1).First(c => value <= c.UpTo);
+}
