@@ -109,7 +109,7 @@ def import_units(stock, token, arguments):
             net_rent_cents=rent_cents,
             service_costs_cents=2_500,
             tenancy=stock_pb.TENANCY_KIND_INDEFINITE,
-            contract_form=stock_pb.CONTRACT_FORM_OWN_NAME,
+            contract_form=common_pb2.CONTRACT_FORM_OWN_NAME,
             available_from=date_pb2.Date(year=2026, month=9, day=1),
         )
         requests.append(stock_pb.CreateUnitRequest(unit_id=f"{arguments.prefix}-u{number}", unit=unit))

@@ -123,7 +123,7 @@ public sealed class ClientBatchTests(ApiServerFixture server) : IClassFixture<Ap
     [Fact]
     public async Task BatchDeleteClients_AClientWithAProposalOut_RefusesTheBatch_NamingIt()
     {
-        var created = await Desk.BatchCreateClientsAsync(Creates("cd-proposed", 1), cancellationToken: Ct);
+        var created = await Desk.BatchCreateClientsAsync(Creates("cp", 1), cancellationToken: Ct);
         var request = new V1.BatchDeleteClientsRequest
         {
             Parent = Parent,
@@ -134,6 +134,6 @@ public sealed class ClientBatchTests(ApiServerFixture server) : IClassFixture<Ap
 
         var failure = e.GetRpcStatus()!.GetDetail<PreconditionFailure>();
         Assert.Equal(["names[1]"], failure.Violations.Select(v => v.Subject));
-        Assert.Equal(1, await StoredAsync("cd-proposed"));
+        Assert.Equal(1, await StoredAsync("cp"));
     }
 }

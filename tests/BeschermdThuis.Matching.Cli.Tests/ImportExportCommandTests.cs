@@ -121,6 +121,12 @@ public sealed partial class ImportExportCommandTests
         var anchor = Assert.Single(client.Recovery.SupportAnchors);
         Assert.Equal((SupportAnchorKind.CareTeamBase, 51.8245, 5.8606, 5000), (anchor.Kind, anchor.Location.Latitude, anchor.Location.Longitude, anchor.MaxDistanceMetres));
         Assert.Equal(ConsentScope.Needs | ConsentScope.ReadinessDate, client.Consent);
+        Assert.Equal(ContractForm.FlipContract, client.ContractForm);
+        var place = Assert.Single(client.Recovery.AvoidPlaces);
+        Assert.Equal(400, place.RadiusMetres);
+        Assert.True(Math.Abs(place.Location.Latitude - 51.8390) < 1e-4 && Math.Abs(place.Location.Longitude - 5.8612) < 2e-4, $"{place.Location}");
+        var second = (await store.Clients.GetClientAsync(new MunicipalityCode("GM0268"), new ClientReference("nm-s002"), Ct))!;
+        Assert.Equal((ContractForm.OwnName, 0), (second.ContractForm, second.Recovery.AvoidPlaces.Count));
     }
 
     [Fact]

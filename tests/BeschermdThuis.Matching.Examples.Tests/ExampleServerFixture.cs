@@ -55,7 +55,7 @@ public sealed class ExampleServerFixture : IAsyncLifetime
         {
             await store.Regions.SaveRegionAsync(region.Region);
             await store.Regions.SaveNeighbourhoodsAsync(RegionId, region.Neighbourhoods);
-            await store.Stock.SaveCorporationAsync(new HousingCorporation(CorporationId, "Woonstichting Waalboog (fictief)"));
+            await store.Corporations.SaveCorporationAsync(RegionId, new HousingCorporation(CorporationId, "Woonstichting Waalboog (fictief)", [new MunicipalityCode(Municipality)]));
             var centre = region.Neighbourhood(new NeighbourhoodCode("BU02680101")).Boundary.InteriorPoint;
             await store.CareTeams.CreateCareTeamAsync(RegionId, new CareTeam(
                 "fact-nijmegen", "FACT Nijmegen (fictief)", new ServiceArea([new MunicipalityCode(Municipality)], null), new GeoPoint(centre.X, centre.Y), 40, 10));

@@ -8,7 +8,8 @@ namespace BeschermdThuis.Matching.Cli.Transfer;
 /// <summary>
 /// A client as one row (README, "Importing stock and clients"). Lists are one cell with <c>|</c> between the entries,
 /// in rank order where they are ranked (wished_areas "BU02680101|GM0268"); a support anchor is "kind latitude longitude
-/// max_metres" (care-team-base 51,8245 5,8606 5000); consent names the items the client consented to share.
+/// max_metres" (care-team-base 51,8245 5,8606 5000), an avoided place "latitude longitude radius_metres"; consent names
+/// the items the client consented to share. contract_form and avoid_places may be left out of a file (own name, none).
 /// </summary>
 internal static class ClientColumns
 {
@@ -16,7 +17,7 @@ internal static class ClientColumns
     [
         "client_id", "household_size", "income_band", "readiness_date", "wished_areas", "wished_dwelling_types", "needs_step_free",
         "needs_ground_floor", "minimum_rooms", "avoid_areas", "avoid_origin", "avoid_origin_radius_m", "max_peers", "support_anchors",
-        "consent", "care_team", "status",
+        "consent", "care_team", "status", "contract_form", "avoid_places",
     ];
 
     /// <summary>The fields the domain and the application name, as the columns that hold them.</summary>
@@ -28,6 +29,7 @@ internal static class ClientColumns
         _ when field.StartsWith("recovery.avoid_origin", StringComparison.Ordinal) => "avoid_origin",
         _ when field.Contains("max_peers", StringComparison.Ordinal) => "max_peers",
         _ when field.Contains("support_anchors", StringComparison.Ordinal) => "support_anchors",
+        _ when field.Contains("avoid_place", StringComparison.Ordinal) => "avoid_places",
         _ => field,
     };
 
@@ -51,8 +53,12 @@ internal static class ClientColumns
         var consent = check.Cell(() => cells.List("consent").Aggregate(ConsentScope.None, (all, item) => all | Cells.ParseKind<ConsentScope>("consent", item)), ConsentScope.None);
         var careTeam = cells.Text("care_team") is { Length: > 0 } team ? team : null;
         var status = check.Cell(() => cells.Kind("status", (ClientStatus?)ClientStatus.Waiting), default);
+        var contractForm = check.Cell(() => cells.Kind("contract_form", (ContractForm?)ContractForm.OwnName), ContractForm.OwnName);
         check.ThrowIfAny();
-        return new Client(reference, municipality, household, income, readiness, wishes, needs, recovery, consent, careTeam, status);
+        return new Client(reference, municipality, household, income, readiness, wishes, needs, recovery, consent, careTeam, status)
+        {
+            ContractForm = contractForm,
+        };
     }
 
     public static IReadOnlyList<string> Write(Client client, bool decimalComma)
@@ -78,6 +84,9 @@ internal static class ClientColumns
             List(Enum.GetValues<ConsentScope>().Where(c => c != ConsentScope.None && client.Consent.HasFlag(c)).Select(c => Cells.KindName(c))),
             client.CareTeamId ?? string.Empty,
             Cells.KindName(client.Status),
+            Cells.KindName(client.ContractForm),
+            List(recovery.AvoidPlaces.Select(p => string.Join(' ', Cells.Degrees(p.Location.Latitude, decimalComma),
+                Cells.Degrees(p.Location.Longitude, decimalComma), Number(p.RadiusMetres)))),
         ];
     }
 
@@ -89,7 +98,8 @@ internal static class ClientColumns
             : null;
         var peers = check.Cell(() => cells.OptionalInt("max_peers"), null);
         var anchors = check.Cell("support_anchors", () => cells.List("support_anchors").Select(Anchor).ToList(), []);
-        return check.Cell("avoid_areas", () => new RecoveryConstraints(avoid, origin, peers, anchors), RecoveryConstraints.None);
+        var places = check.Cell("avoid_places", () => cells.List("avoid_places").Select(Place).ToList(), []);
+        return check.Cell("avoid_areas", () => new RecoveryConstraints(avoid, origin, peers, anchors, places), RecoveryConstraints.None);
     }
 
     private static SupportAnchor Anchor(string text)
@@ -101,6 +111,17 @@ internal static class ClientColumns
         }
         var row = new Cells(new TableRow(0, new Dictionary<string, string> { ["lat"] = parts[1], ["lon"] = parts[2], ["max"] = parts[3] }));
         return new SupportAnchor(Cells.ParseKind<SupportAnchorKind>("support_anchors", parts[0]), new GeoPoint(row.Degrees("lon"), row.Degrees("lat")), row.Int("max", 0));
+    }
+
+    private static AvoidedPlace Place(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3)
+        {
+            throw new Domain.Common.DomainValidationException("avoid_places", $"{Domain.Common.FreeText.Quote(text)} is not \"latitude longitude radius_metres\"");
+        }
+        var row = new Cells(new TableRow(0, new Dictionary<string, string> { ["lat"] = parts[0], ["lon"] = parts[1], ["radius"] = parts[2] }));
+        return new AvoidedPlace(new GeoPoint(row.Degrees("lon"), row.Degrees("lat")), row.Int("radius", 0));
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

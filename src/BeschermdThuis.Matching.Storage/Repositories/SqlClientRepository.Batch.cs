@@ -30,6 +30,8 @@ internal sealed partial class SqlClientRepository
                     children.SelectMany(c => c.AvoidAreas).ToList(), cancellationToken);
                 await BulkInsert.InsertAsync(connection, transaction, db.Dialect, Tables.ClientSupportAnchors.Name, Tables.ClientSupportAnchors.Columns,
                     children.SelectMany(c => c.SupportAnchors).ToList(), cancellationToken);
+                await BulkInsert.InsertAsync(connection, transaction, db.Dialect, Tables.ClientAvoidedPlaces.Name, Tables.ClientAvoidedPlaces.Columns,
+                    children.SelectMany(c => c.AvoidedPlaces).ToList(), cancellationToken);
             },
             async connection =>
             {
