@@ -6,6 +6,7 @@ var root = new RootCommand("BeschermdThuis.Matching: match people leaving protec
     DemoCommand.Create(),
     InitCommand.Create(),
     CorporationsCommand.Create(),
+    CareTeamsCommand.Create(),
     RegionCommand.Create(),
     MatchCommand.Create(),
     ProposalsCommand.Create(),

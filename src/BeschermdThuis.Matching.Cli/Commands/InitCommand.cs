@@ -25,7 +25,7 @@ internal static class InitCommand
             Console.WriteLine($"{result.Describe()} in {parse.GetValue(database)}.");
             if (result.Created)
             {
-                Console.WriteLine($"{DemoRegionData.Attribution}. Next: corporations create, then units and clients (import follows), then match.");
+                Console.WriteLine($"{DemoRegionData.Attribution}. Next: corporations create, import units and clients, care-teams create, then match (see the README).");
             }
             return 0;
         });

@@ -1,12 +1,13 @@
 using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Domain.Common;
+using BeschermdThuis.Matching.Domain.Repositories;
 
 namespace BeschermdThuis.Matching.Cli.Proposals;
 
 /// <summary>
 /// The application's refusals as the command line reports them: one line on standard error and an exit code, never a
 /// stack trace. 2: bad input (a field, an option, an unknown reason code), nothing changed; 1: refused by the stored
-/// state (an illegal move, a missing proposal, a party without the right, a concurrent change).
+/// state (an illegal move, a missing proposal, an id already taken, a party without the right, a concurrent change).
 /// </summary>
 internal static class CommandErrors
 {
@@ -29,7 +30,8 @@ internal static class CommandErrors
             Console.Error.WriteLine(e.Message);
             return e.ExitCode;
         }
-        catch (Exception e) when (e is FailedPreconditionException or NotFoundException or PermissionDeniedException or AbortedException)
+        catch (Exception e) when (e is FailedPreconditionException or NotFoundException or PermissionDeniedException or AbortedException
+            or AlreadyExistsException)
         {
             Console.Error.WriteLine(e.Message);
             return 1;

@@ -8,7 +8,7 @@ using BeschermdThuis.Matching.Storage;
 namespace BeschermdThuis.Matching.Cli.Region;
 
 /// <summary>
-/// The administrator's use cases in-process on a database file (<c>corporations</c>, <c>region</c>), wired as the
+/// The administrator's use cases in-process on a database file (<c>corporations</c>, <c>care-teams</c>, <c>region</c>), wired as the
 /// server wires them. The command line acts as the administrator <see cref="Administrator"/>, and every change is
 /// audited as that party's.
 /// </summary>
@@ -21,8 +21,10 @@ internal sealed class LocalRegion : IAsyncDisposable
         Database = database;
         RegionId = regionId;
         var catalog = new RegionCatalog(database.Regions, new MatchingOptions(regionId));
+        Catalog = catalog;
         Regions = new RegionApplicationService(database.Regions, database.Stock, database.Clients, catalog, TimeProvider.System);
         Corporations = new CorporationApplicationService(database.Corporations, catalog, TimeProvider.System);
+        CareTeams = new CareTeamApplicationService(database.CareTeams, database.Clients, catalog);
     }
 
     public MatchingDatabase Database { get; }
@@ -32,6 +34,10 @@ internal sealed class LocalRegion : IAsyncDisposable
     public RegionApplicationService Regions { get; }
 
     public CorporationApplicationService Corporations { get; }
+
+    public CareTeamApplicationService CareTeams { get; }
+
+    public RegionCatalog Catalog { get; }
 
     /// <exception cref="CommandFailedException">The database file does not exist (it is not created here).</exception>
     public static async Task<LocalRegion> OpenAsync(string databaseFile, string regionId, CancellationToken cancellationToken)
