@@ -32,7 +32,11 @@ internal static class CareTeamArguments
         {
             throw BadBase(text);
         }
-        return new GeoPoint(longitude: Degrees(parts[1], text), latitude: Degrees(parts[0], text));
+        var (latitude, longitude) = (Degrees(parts[0], text), Degrees(parts[1], text));
+        // 51,8245 reads as latitude 51, longitude 8245: name the option, not the domain's longitude field.
+        return latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180
+            ? new GeoPoint(longitude, latitude)
+            : throw BadBase(text);
     }
 
     /// <summary>
@@ -75,5 +79,5 @@ internal static class CareTeamArguments
             : throw BadBase(text);
 
     private static DomainValidationException BadBase(string text) =>
-        new("--base", $"{FreeText.Quote(text)} is not LAT,LON in degrees (51.8245,5.8606 or \"51,8245 5,8606\")");
+        new("--base", $"{FreeText.Quote(text)} is not LAT,LON in degrees, latitude first (51.8245,5.8606 or \"51,8245 5,8606\")");
 }
