@@ -83,6 +83,27 @@ public sealed class FastPathTests
         return (errors.Count == 0).Label(string.Join("; ", errors.Take(5)));
     }
 
+    [Property(MaxTest = 30)]
+    public Property TallyFailures_SumsFailureCounts_AndFindsTheSingleFailures(PositiveInt seed)
+    {
+        var index = new EligibilityIndex(RandomProblem(seed.Get));
+        var errors = new List<string>();
+        for (var c = 0; c < index.ClientCount; c++)
+        {
+            var counts = Enumerable.Range(0, index.UnitCount).Select(u => (Unit: u, Failures: index.FailureCounts(c, u))).ToList();
+            var expected = counts.SelectMany(f => f.Failures).GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Sum(f => f.Count));
+            var expectedMisses = counts.Where(f => f.Failures is [(_, 1)]).Select(f => f.Unit).Take(3).ToList();
+            var tally = new int[(int)RuleIds.All.Max() + 1];
+            var misses = index.TallyFailures(c, tally, 3);
+            var tallied = RuleIds.All.Where(r => tally[(int)r] > 0).ToDictionary(r => r, r => tally[(int)r]);
+            if (!tallied.OrderBy(t => t.Key).SequenceEqual(expected.OrderBy(e => e.Key)) || !misses.SequenceEqual(expectedMisses))
+            {
+                errors.Add($"client {c}: counted {string.Join(", ", expected)} / {string.Join(", ", expectedMisses)}, tallied {string.Join(", ", tallied)} / {string.Join(", ", misses)}");
+            }
+        }
+        return (errors.Count == 0).Label(string.Join("; ", errors.Take(5)));
+    }
+
     [Fact]
     public void RandomWorlds_FailEveryRule_SoThePropertiesTestThemAll()
     {

@@ -21,8 +21,6 @@ internal static class PeriodStep
         var index = new EligibilityIndex(state.ProblemFor(period));
         var result = MatchEngine.Solve(index);
         clock.Lap(ref clock.Matching);
-        var explanations = Explainer.Explain(index, result).ToDictionary(e => e.Client);
-        clock.Lap(ref clock.Explaining);
         var problem = index.Problem;
         var clients = problem.Clients.ToDictionary(c => c.Reference);
         var units = problem.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
@@ -49,6 +47,11 @@ internal static class PeriodStep
                 unit.CorporationId, unit.Neighbourhood.Municipality, unit.Neighbourhood, client.Wishes.AreaRankOf(unit.Neighbourhood), unit.Tenancy,
                 unit.ContractForm, move, Math.Max(0, move.DayNumber - client.ReadinessDate.DayNumber), pair.CareTeamId, under));
         }
+        clock.Lap(ref clock.Recording);
+        // Only the queue is explained, after the placements (an explanation depends on the match alone, not on them).
+        var queue = state.Waiting.Select(w => w.Client.Reference).ToHashSet();
+        var explanations = Explainer.Explain(index, result, queue.Contains).ToDictionary(e => e.Client);
+        clock.Lap(ref clock.Explaining);
         var waiting = state.Waiting.Select(w => Waiting(w.Client, period, explanations[w.Client.Reference], declined.Contains(w.Client.Reference))).ToList();
         var match = new PeriodMatch(result.Status, problem.Clients.Count, problem.Units.Count, result.EligiblePairCount, state.ExcludedCount, result.Pairs.Count);
         var trace = new PeriodTrace(number, period, arrivals, offered, match, proposals, placements, waiting, [.. state.Free.Select(Offer)]);

@@ -72,6 +72,26 @@ public sealed class EligibilityIndex
     }
 
     /// <summary>
+    /// The client's <see cref="FailureCounts"/> over every unit, summed per rule into <paramref name="tally"/> (indexed by
+    /// <see cref="RuleId"/>), without a list per pair. Returns the first <paramref name="closest"/> units, in unit order,
+    /// whose counts are exactly one rule failed once (the closest misses).
+    /// </summary>
+    internal List<int> TallyFailures(int client, int[] tally, int closest)
+    {
+        var misses = new List<int>();
+        for (var unit = 0; unit < UnitCount; unit++)
+        {
+            var walk = new FailureTallyWalk(_facts, client, unit, tally);
+            EligibilityRules.InOrder(ref walk);
+            if (walk.SingleFailure && misses.Count < closest)
+            {
+                misses.Add(unit);
+            }
+        }
+        return misses;
+    }
+
+    /// <summary>
     /// All eligible pairs, client by client; the only pairs the model gets variables for. Each client's row is the AND
     /// of the rules' unit sets (<see cref="UnitSets"/>), so the cost grows with clients × units / 64, not per pair;
     /// the result equals checking <see cref="FirstFailure"/> for every pair (a test holds it to that).

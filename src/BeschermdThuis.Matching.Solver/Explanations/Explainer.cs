@@ -13,26 +13,43 @@ public static class Explainer
 {
     private const int MaxUnitsListed = 3;
 
-    public static IReadOnlyList<ClientExplanation> Explain(EligibilityIndex index, MatchResult result)
+    public static IReadOnlyList<ClientExplanation> Explain(EligibilityIndex index, MatchResult result) => Explain(index, result, _ => true);
+
+    /// <summary>
+    /// The explanations of the clients <paramref name="include"/> selects, in problem order, each equal to its entry in
+    /// <see cref="Explain(EligibilityIndex, MatchResult)"/>; the others cost nothing (the simulation explains only its queue).
+    /// </summary>
+    public static IReadOnlyList<ClientExplanation> Explain(EligibilityIndex index, MatchResult result, Func<ClientReference, bool> include)
     {
         var problem = index.Problem;
         var holder = result.Pairs.ToDictionary(p => p.UnitId, p => p.Client, StringComparer.Ordinal);
         var placedPerNeighbourhood = result.Pairs.GroupBy(p => p.Neighbourhood).ToDictionary(g => g.Key, g => g.Count());
+        // The bit-set pass the engine uses: equal to checking every pair (a test holds it to that), at clients × units / 64.
+        var pairs = index.FindEligiblePairs();
         var explanations = new List<ClientExplanation>();
-        for (var c = 0; c < index.ClientCount; c++)
+        for (int c = 0, first = 0; c < index.ClientCount; c++)
         {
+            var end = first;
+            while (end < pairs.Count && pairs.ClientOf(end) == c)
+            {
+                end++;
+            }
             var client = problem.Clients[c];
-            var eligible = Enumerable.Range(0, index.UnitCount).Where(u => index.IsEligible(c, u)).ToList();
-            var context = new Context(index, c, holder, placedPerNeighbourhood);
-            explanations.Add(result.PairOf(client.Reference) is { } pair
-                ? new ClientExplanation(client.Reference, pair.UnitId, Matched(context, pair, eligible))
-                : new ClientExplanation(client.Reference, null, Unmatched(context, eligible)));
+            if (include(client.Reference))
+            {
+                var eligible = pairs.Units[first..end].ToArray().ToList();
+                var context = new Context(index, c, holder, placedPerNeighbourhood);
+                explanations.Add(result.PairOf(client.Reference) is { } pair
+                    ? new ClientExplanation(client.Reference, pair.UnitId, Matched(context, pair, eligible))
+                    : new ClientExplanation(client.Reference, null, Unmatched(context, eligible)));
+            }
+            first = end;
         }
         return explanations;
     }
 
     public static ClientExplanation ExplainClient(EligibilityIndex index, MatchResult result, ClientReference client) =>
-        Explain(index, result).Single(e => e.Client == client);
+        Explain(index, result, c => c == client).Single();
 
     private static List<Reason> Matched(Context x, MatchedPair pair, List<int> eligible)
     {
@@ -83,14 +100,13 @@ public static class Explainer
             return [new Reason(ReasonKind.EligibleUnitsWentToOthers, Count: eligible.Count), .. eligible.Take(MaxUnitsListed * 2).Select(u => UnitFate(x, u))];
         }
         var reasons = new List<Reason> { new(ReasonKind.NoEligibleUnit) };
-        // Counted without writing every failure's values (the costly part on a large queue); only the closest misses
-        // listed are evaluated in full.
-        var failures = Enumerable.Range(0, x.Index.UnitCount).Select(u => (Unit: u, Failures: x.Index.FailureCounts(x.Client, u))).ToList();
-        reasons.AddRange(failures.SelectMany(f => f.Failures).GroupBy(f => f.Rule).Select(g => (Rule: g.Key, Count: g.Sum(f => f.Count)))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Rule)
-            .Select(g => new Reason(ReasonKind.RuleExcludedUnits, Rule: g.Rule, Count: g.Count)));
-        reasons.AddRange(failures.Where(f => f.Failures is [(_, 1)]).Take(MaxUnitsListed)
-            .Select(f => (f.Unit, Failure: x.Index.Evaluate(x.Client, f.Unit)[0]))
+        // Counted into a tally per rule without writing any failure's values (the costly part on a large queue); only
+        // the closest misses listed are evaluated in full.
+        var tally = new int[(int)RuleIds.All.Max() + 1];
+        var misses = x.Index.TallyFailures(x.Client, tally, MaxUnitsListed);
+        reasons.AddRange(RuleIds.All.Where(r => tally[(int)r] > 0).OrderByDescending(r => tally[(int)r]).ThenBy(r => r)
+            .Select(r => new Reason(ReasonKind.RuleExcludedUnits, Rule: r, Count: tally[(int)r])));
+        reasons.AddRange(misses.Select(u => (Unit: u, Failure: x.Index.Evaluate(x.Client, u)[0]))
             .Select(f => new Reason(ReasonKind.ClosestMiss, x.Index.Problem.Units[f.Unit].Id, f.Failure.Rule, Detail: f.Failure.Detail)));
         return reasons;
     }
@@ -101,7 +117,7 @@ public static class Explainer
         var unit = problem.Units[u];
         if (x.Holder.TryGetValue(unit.Id, out var other))
         {
-            var days = problem.Clients.Single(c => c.Reference == other).DaysPastReadiness(problem.Today) - problem.Clients[x.Client].DaysPastReadiness(problem.Today);
+            var days = problem.Clients[x.Index.ClientIndex(other)].DaysPastReadiness(problem.Today) - problem.Clients[x.Client].DaysPastReadiness(problem.Today);
             return new Reason(ReasonKind.UnitWentToOther, unit.Id, OtherClient: other, DaysDifference: days);
         }
         var b = x.Index.Neighbourhoods.IndexOf[unit.Neighbourhood];

@@ -52,7 +52,32 @@ internal readonly struct FailureCountWalk(EligibilityFacts facts, int client, in
     {
         if (!TRule.Passes(facts, client, unit))
         {
-            Failures.Add((TRule.Id, typeof(TRule) == typeof(SupportMaxDistanceRule) ? TRule.Explain(facts, client, unit).Count() : 1));
+            Failures.Add((TRule.Id, typeof(TRule) == typeof(SupportMaxDistanceRule) ? SupportMaxDistanceRule.AnchorsOutOfReach(facts, client, unit) : 1));
+        }
+        return true;
+    }
+}
+
+/// <summary>
+/// <see cref="FailureCountWalk"/> added into a tally per rule (indexed by <see cref="RuleId"/>) without a list per pair;
+/// <see cref="SingleFailure"/> tells whether the pair's counts were exactly one rule failed once.
+/// </summary>
+internal struct FailureTallyWalk(EligibilityFacts facts, int client, int unit, int[] tally) : IRuleVisitor
+{
+    private int _rules;
+    private int _count;
+
+    public readonly bool SingleFailure => _rules == 1 && _count == 1;
+
+    public bool Visit<TRule>()
+        where TRule : struct, IEligibilityRule
+    {
+        if (!TRule.Passes(facts, client, unit))
+        {
+            var count = typeof(TRule) == typeof(SupportMaxDistanceRule) ? SupportMaxDistanceRule.AnchorsOutOfReach(facts, client, unit) : 1;
+            tally[(int)TRule.Id] += count;
+            _rules++;
+            _count = count;
         }
         return true;
     }

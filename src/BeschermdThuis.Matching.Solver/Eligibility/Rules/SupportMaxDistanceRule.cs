@@ -49,6 +49,18 @@ internal readonly struct SupportMaxDistanceRule : IEligibilityRule
         }
     }
 
+    /// <summary>How many lines <see cref="Explain"/> writes: the anchors out of reach, counted without formatting them.</summary>
+    public static int AnchorsOutOfReach(EligibilityFacts facts, int client, int unit)
+    {
+        var clients = facts.Clients;
+        var count = 0;
+        for (var a = clients.AnchorStart[client]; a < clients.AnchorStart[client + 1]; a++)
+        {
+            count += WithinAnchor(facts, a, unit) ? 0 : 1;
+        }
+        return count;
+    }
+
     private static bool WithinAnchor(EligibilityFacts facts, int anchor, int unit)
     {
         var dx = facts.Clients.AnchorX[anchor] - facts.Units.X[unit];
