@@ -47,6 +47,14 @@ public static partial class ResourceNames
         return (parts[0], parts[1]);
     }
 
+    public static string Simulation(string regionId, string simulationId) => $"regions/{regionId}/simulations/{simulationId}";
+
+    public static (string RegionId, string SimulationId) ParseSimulation(string name, string field)
+    {
+        var parts = Match(SimulationPattern(), name, field, "regions/{region}/simulations/{simulation}");
+        return (parts[0], parts[1]);
+    }
+
     public static string ParseRegion(string name, string field) => Match(RegionPattern(), name, field, "regions/{region}")[0];
 
     public static string ParseRegionLoad(string name, string field) => Match(RegionLoadPattern(), name, field, "regions/{region}/load")[0];
@@ -125,6 +133,9 @@ public static partial class ResourceNames
 
     [GeneratedRegex($"^regions/({Id})/matchRuns/({Id})\\z")]
     private static partial Regex MatchRunPattern();
+
+    [GeneratedRegex($"^regions/({Id})/simulations/({Id})\\z")]
+    private static partial Regex SimulationPattern();
 
     [GeneratedRegex($"^regions/({Id})/load\\z")]
     private static partial Regex RegionLoadPattern();

@@ -29,6 +29,7 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
         CareTeams = new SqlCareTeamRepository(db);
         Agreements = new SqlAgreementRepository(db);
         MatchRuns = new SqlMatchRunRepository(db);
+        Simulations = new SqlSimulationRepository(db);
         Proposals = new SqlProposalRepository(db);
         AuditTrail = new SqlAuditTrail(db);
         ClientErasure = new SqlClientErasure(db);
@@ -52,6 +53,8 @@ public sealed class MatchingDatabase : IAsyncDisposable, IDisposable
     public IAgreementRepository Agreements { get; }
 
     public IMatchRunRepository MatchRuns { get; }
+
+    public ISimulationRepository Simulations { get; }
 
     public IProposalRepository Proposals { get; }
 

@@ -9,7 +9,7 @@ using static BeschermdThuis.Matching.Api.Tests.Infrastructure.SeedData;
 namespace BeschermdThuis.Matching.Api.Tests;
 
 /// <summary>
-/// An outside tester's client, in the suite: seeded random requests for every unary call of the five services, and
+/// An outside tester's client, in the suite: seeded random requests for every unary call of the six services, and
 /// raw garbage bodies, sent over a real HTTP/2 connection. Every answer is a status a client can act on (never UNKNOWN
 /// or INTERNAL), and a refused call leaves every table of the database file exactly as it was.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class GeneratedInputTests(KestrelServerFixture server) : IClassFix
     private static readonly ServiceDescriptor[] Services =
     [
         V1.RegionService.Descriptor, V1.StockService.Descriptor, V1.ClientService.Descriptor, V1.MatchingService.Descriptor,
-        V1.ProposalService.Descriptor,
+        V1.ProposalService.Descriptor, V1.SimulationService.Descriptor,
     ];
 
     public static IReadOnlyList<MethodDescriptor> UnaryMethods { get; } =
@@ -35,7 +35,7 @@ public sealed class GeneratedInputTests(KestrelServerFixture server) : IClassFix
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void EveryUnaryCallOfTheFiveServices_IsGenerated() => Assert.Equal(59, UnaryMethods.Count);
+    public void EveryUnaryCallOfTheSixServices_IsGenerated() => Assert.Equal(61, UnaryMethods.Count);
 
     [Fact]
     public async Task GeneratedRequests_ToEveryUnaryCall_AnswerAnAllowedStatus_AndRefusedCallsChangeNothing()
@@ -102,6 +102,7 @@ public sealed class GeneratedInputTests(KestrelServerFixture server) : IClassFix
         _ when request.Name.Contains("Neighbourhood", StringComparison.Ordinal) => [$"regions/{RegionId}/neighbourhoods/BU02680101"],
         _ when request.Name.Contains("Load", StringComparison.Ordinal) => [$"regions/{RegionId}/load"],
         _ when request.Name.Contains("MatchRun", StringComparison.Ordinal) => [$"regions/{RegionId}/matchRuns/run-1"],
+        _ when request.Name.Contains("Simulation", StringComparison.Ordinal) => [$"regions/{RegionId}/simulations/sim-1"],
         _ => [$"regions/{RegionId}"],
     };
 

@@ -140,7 +140,7 @@ public abstract class MigrationTests(ITestStore store) : StorageTestBase(store)
             await ExecuteAsync(db, $"ALTER TABLE {table} DROP COLUMN version");
         }
         await ExecuteAsync(db, "DROP TABLE region_versions");
-        foreach (var table in new[] { "proposals", "pair_overrides", "audit_entries", "client_avoided_places" })
+        foreach (var table in new[] { "proposals", "pair_overrides", "audit_entries", "client_avoided_places", "simulations" })
         {
             await ExecuteAsync(db, $"DROP TABLE {table}");
         }

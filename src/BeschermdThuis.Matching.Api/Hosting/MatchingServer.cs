@@ -4,6 +4,7 @@ using BeschermdThuis.Matching.Application;
 using BeschermdThuis.Matching.Application.Erasure;
 using BeschermdThuis.Matching.Application.Matching;
 using BeschermdThuis.Matching.Application.Proposals;
+using BeschermdThuis.Matching.Application.Simulations;
 using BeschermdThuis.Matching.Domain.Affordability;
 using BeschermdThuis.Matching.Domain.Proposals;
 using BeschermdThuis.Matching.Solver.Problem;
@@ -120,6 +121,9 @@ public static class MatchingServer
         services.AddSingleton<ClientApplicationService>();
         services.AddSingleton<MatchInput>();
         services.AddSingleton<MatchingApplicationService>();
+        services.AddSingleton(settings.Simulation);
+        services.AddSingleton(database.Simulations);
+        services.AddSingleton<SimulationApplicationService>();
 
         services.AddGrpc(grpc =>
         {
@@ -178,6 +182,7 @@ public static class MatchingServer
         app.MapGrpcService<ClientGrpcService>().RequireAuthorization();
         app.MapGrpcService<MatchingGrpcService>().RequireAuthorization();
         app.MapGrpcService<ProposalGrpcService>().RequireAuthorization();
+        app.MapGrpcService<SimulationGrpcService>().RequireAuthorization();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/", () => "BeschermdThuis.Matching gRPC server: use a gRPC client (grpcurl -plaintext <host:port> list).");

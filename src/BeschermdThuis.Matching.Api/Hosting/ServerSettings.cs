@@ -1,5 +1,6 @@
 using BeschermdThuis.Matching.Api.Auth;
 using BeschermdThuis.Matching.Application;
+using BeschermdThuis.Matching.Application.Simulations;
 using BeschermdThuis.Matching.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -38,6 +39,9 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
     /// <summary>Message and header sizes (<see cref="RequestLimits"/>, keys <c>Limits:*</c>).</summary>
     public RequestLimits Limits { get; init; } = RequestLimits.Default;
 
+    /// <summary><c>Simulation:MaxReplications</c>: replications × scenarios one simulation call may ask.</summary>
+    public SimulationLimits Simulation { get; init; } = SimulationLimits.Default;
+
     public static ServerSettings From(IConfiguration configuration)
     {
         var providerText = configuration["Storage:Provider"];
@@ -63,6 +67,7 @@ public sealed record ServerSettings(StorageOptions Storage, MatchingOptions Matc
             ProposalPolicyPath = DefaultFiles.Resolve(configuration["Proposals:PolicyPath"] is { Length: > 0 } proposals ? proposals : DefaultFiles.ProposalPolicyConfig),
             PseudonymKeyPath = configuration["Proposals:PseudonymKeyPath"] is { Length: > 0 } pseudonymKey ? pseudonymKey : DefaultPseudonymKeyPath(storage),
             SweepInterval = SweepSeconds(configuration["Proposals:SweepIntervalSeconds"]),
+            Simulation = SimulationLimits.From(configuration["Simulation:MaxReplications"]),
         };
     }
 

@@ -3,7 +3,7 @@ using static BeschermdThuis.Matching.Storage.Dialects.SqlText;
 
 namespace BeschermdThuis.Matching.Storage.Dialects;
 
-/// <summary>Care teams, performance agreements and match runs.</summary>
+/// <summary>Care teams, performance agreements, match runs and simulations.</summary>
 public sealed partial class SqlStatements
 {
     private static readonly string TeamColumns = Columns([.. Tables.CareTeams.Key, .. Tables.CareTeams.Values, "version"], "t");
@@ -58,6 +58,17 @@ public sealed partial class SqlStatements
 
     public string InsertMatchRun { get; } =
         Insert(Tables.MatchRuns.Name, [.. Tables.MatchRuns.Key, .. Tables.MatchRuns.Summary, .. Tables.MatchRuns.Documents]);
+
+    // Simulations, like match runs, are immutable; lists leave the result out and run newest first.
+    public string SelectSimulation { get; } =
+        $"SELECT {Columns([.. Tables.Simulations.Key, .. Tables.Simulations.Summary, .. Tables.Simulations.Documents])} FROM simulations WHERE {KeyMatch(Tables.Simulations.Key)}";
+
+    public string SelectSimulationsPage { get; } = dialect.Limit(
+        $"SELECT {Columns([.. Tables.Simulations.Key, .. Tables.Simulations.Summary])} FROM simulations"
+        + " WHERE region_id = @RegionId AND (@After IS NULL OR simulation_id < @After) ORDER BY simulation_id DESC");
+
+    public string InsertSimulation { get; } =
+        Insert(Tables.Simulations.Name, [.. Tables.Simulations.Key, .. Tables.Simulations.Summary, .. Tables.Simulations.Documents]);
 
     private static CareTeamSelectStatements CareTeamSelect(string where, string? teamsQuery) =>
         new(

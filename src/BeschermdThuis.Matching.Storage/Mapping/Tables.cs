@@ -143,6 +143,14 @@ internal static class Tables
         public static readonly string[] Documents = ["options_json", "result_json", "explanations_json"];
     }
 
+    public static class Simulations
+    {
+        public const string Name = "simulations";
+        public static readonly string[] Key = ["region_id", "simulation_id"];
+        public static readonly string[] Summary = ["created_at", "requested_by_kind", "requested_by_id", "options_json"];
+        public static readonly string[] Documents = ["result_json"];
+    }
+
     public static class Proposals
     {
         public const string Name = "proposals";

@@ -143,4 +143,6 @@ public sealed class Clients(CallInvoker invoker)
     public V1.MatchingService.MatchingServiceClient Matching { get; } = new(invoker);
 
     public V1.ProposalService.ProposalServiceClient Proposal { get; } = new(invoker);
+
+    public V1.SimulationService.SimulationServiceClient Simulation { get; } = new(invoker);
 }

@@ -9,6 +9,7 @@ public static class ServedServices
         "beschermdthuis.matching.v1.MatchingService",
         "beschermdthuis.matching.v1.ProposalService",
         "beschermdthuis.matching.v1.RegionService",
+        "beschermdthuis.matching.v1.SimulationService",
         "beschermdthuis.matching.v1.StockService",
     ];
 
