@@ -57,8 +57,10 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string Limit(string orderedQuery) => orderedQuery + " LIMIT @Take";
 
-    // SQLite's own limit is 32,766 host parameters (SQLITE_MAX_VARIABLE_NUMBER since 3.32); 500 rows keep a statement small.
-    public int MaxRowsPerInsert => 500;
+    // SQLite's own limit is 32,766 host parameters (SQLITE_MAX_VARIABLE_NUMBER since 3.32), but SQLite finds a named
+    // parameter by a linear scan, so binding a statement costs the square of its parameters: 500 rows of units (8,000
+    // parameters) took longer to bind than 500 single inserts take to run. 50 rows (800) cost a hundredth per row.
+    public int MaxRowsPerInsert => 50;
 
     public int MaxParametersPerStatement => 32_000;
 
