@@ -14,7 +14,7 @@ namespace BeschermdThuis.Matching.Benchmarks;
 /// <summary>
 /// Issue 12, item 4 and 5: 1,000 units in one BatchCreateUnits call against the baseline of 1,000 CreateUnit calls,
 /// both over gRPC to the real server host in memory (<see cref="InProcessMatchingServer"/>, a real SQLite file), and
-/// a 5,000-row unit file imported as <c>import units</c> does it (read with CsvHelper, checked in chunks of 1,000 by the
+/// a 5,000-row unit file imported as <c>import units</c> does it (read with Sylvan.Data.Csv, checked in chunks of 1,000 by the
 /// batch use case, stored in one transaction). Every invocation writes new unit ids into the same database.
 /// </summary>
 [MemoryDiagnoser]
