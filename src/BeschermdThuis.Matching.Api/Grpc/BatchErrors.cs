@@ -13,6 +13,19 @@ namespace BeschermdThuis.Matching.Api.Grpc;
 /// </summary>
 public static class BatchErrors
 {
+    /// <summary>The name of item <paramref name="index"/> of a create or update batch.</summary>
+    public static string Request(int index) => $"requests[{index}]";
+
+    /// <summary>The name of item <paramref name="index"/> of a delete batch.</summary>
+    public static string Name(int index) => $"names[{index}]";
+
+    public static Task Named(Func<int, string> item, Func<Task> action) =>
+        Named(item, async () =>
+        {
+            await action();
+            return true;
+        });
+
     public static async Task<T> Named<T>(Func<int, string> item, Func<Task<T>> action)
     {
         ArgumentNullException.ThrowIfNull(action);

@@ -23,7 +23,7 @@ public sealed partial class ClientGrpcService
         var municipality = ResourceNames.ParseMunicipality(request.Parent, "parent");
         BatchItems.EnsureSize(request.Requests.Count, "requests");
         var items = request.Requests.Select(r => (Func<Client>)(() => ToClient(municipality, request.Parent, r))).ToList();
-        var created = await BatchErrors.Named(Request, () =>
+        var created = await BatchErrors.Named(BatchErrors.Request, () =>
             clients.BatchCreateClientsAsync(party, municipality, items, CreateFields, false, context.CancellationToken));
         var response = new V1.BatchCreateClientsResponse();
         response.Clients.AddRange(created.Select(v => ClientMapping.ToProto(v, options.RegionId)));
@@ -36,7 +36,7 @@ public sealed partial class ClientGrpcService
         var municipality = ResourceNames.ParseMunicipality(request.Parent, "parent");
         BatchItems.EnsureSize(request.Requests.Count, "requests");
         var items = request.Requests.Select(r => (Func<ClientChange>)(() => ToChange(municipality, r))).ToList();
-        var updated = await BatchErrors.Named(Request, () =>
+        var updated = await BatchErrors.Named(BatchErrors.Request, () =>
             clients.BatchUpdateClientsAsync(party, municipality, items, UpdateFields, context.CancellationToken));
         var response = new V1.BatchUpdateClientsResponse();
         response.Clients.AddRange(updated.Select(v => ClientMapping.ToProto(v, options.RegionId)));
@@ -48,18 +48,10 @@ public sealed partial class ClientGrpcService
         var party = context.GetParty();
         var municipality = ResourceNames.ParseMunicipality(request.Parent, "parent");
         BatchItems.EnsureSize(request.Names.Count, "names");
-        var references = BatchErrors.NamedSync(Name, () => BatchItems.CheckAll(request.Names.Count, i => ClientOf(municipality, request.Names[i], "")));
-        await BatchErrors.Named(Name, async () =>
-        {
-            await clients.BatchDeleteClientsAsync(party, municipality, references, DeleteFields, context.CancellationToken);
-            return true;
-        });
+        var references = BatchErrors.NamedSync(BatchErrors.Name, () => BatchItems.CheckAll(request.Names.Count, i => ClientOf(municipality, request.Names[i], "")));
+        await BatchErrors.Named(BatchErrors.Name, () => clients.BatchDeleteClientsAsync(party, municipality, references, DeleteFields, context.CancellationToken));
         return new Empty();
     }
-
-    private static string Request(int index) => $"requests[{index}]";
-
-    private static string Name(int index) => $"names[{index}]";
 
     private Client ToClient(MunicipalityCode municipality, string batchParent, V1.CreateClientRequest request)
     {

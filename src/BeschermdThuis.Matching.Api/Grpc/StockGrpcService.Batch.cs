@@ -21,7 +21,7 @@ public sealed partial class StockGrpcService
         var corporationId = ResourceNames.ParseCorporation(request.Parent, "parent");
         BatchItems.EnsureSize(request.Requests.Count, "requests");
         var items = request.Requests.Select(r => (Func<UnitToCreate>)(() => ToCreate(request.Parent, r))).ToList();
-        var units = await BatchErrors.Named(Request, () => stock.BatchCreateUnitsAsync(party, corporationId, items, CreateFields, false, context.CancellationToken));
+        var units = await BatchErrors.Named(BatchErrors.Request, () => stock.BatchCreateUnitsAsync(party, corporationId, items, CreateFields, false, context.CancellationToken));
         var response = new V1.BatchCreateUnitsResponse();
         response.Units.AddRange(units.Select(ToProto));
         return response;
@@ -33,7 +33,7 @@ public sealed partial class StockGrpcService
         var corporationId = ResourceNames.ParseCorporation(request.Parent, "parent");
         BatchItems.EnsureSize(request.Requests.Count, "requests");
         var items = request.Requests.Select(r => (Func<UnitChange>)(() => ToChange(corporationId, r))).ToList();
-        var units = await BatchErrors.Named(Request, () => stock.BatchUpdateUnitsAsync(party, corporationId, items, UpdateFields, context.CancellationToken));
+        var units = await BatchErrors.Named(BatchErrors.Request, () => stock.BatchUpdateUnitsAsync(party, corporationId, items, UpdateFields, context.CancellationToken));
         var response = new V1.BatchUpdateUnitsResponse();
         response.Units.AddRange(units.Select(ToProto));
         return response;
@@ -44,18 +44,10 @@ public sealed partial class StockGrpcService
         var party = context.GetParty();
         var corporationId = ResourceNames.ParseCorporation(request.Parent, "parent");
         BatchItems.EnsureSize(request.Names.Count, "names");
-        var unitIds = BatchErrors.NamedSync(Name, () => BatchItems.CheckAll(request.Names.Count, i => UnitOf(corporationId, request.Names[i], "")));
-        await BatchErrors.Named(Name, async () =>
-        {
-            await stock.BatchDeleteUnitsAsync(party, corporationId, unitIds, DeleteFields, context.CancellationToken);
-            return true;
-        });
+        var unitIds = BatchErrors.NamedSync(BatchErrors.Name, () => BatchItems.CheckAll(request.Names.Count, i => UnitOf(corporationId, request.Names[i], "")));
+        await BatchErrors.Named(BatchErrors.Name, () => stock.BatchDeleteUnitsAsync(party, corporationId, unitIds, DeleteFields, context.CancellationToken));
         return new Empty();
     }
-
-    private static string Request(int index) => $"requests[{index}]";
-
-    private static string Name(int index) => $"names[{index}]";
 
     private static UnitToCreate ToCreate(string batchParent, V1.CreateUnitRequest request)
     {

@@ -28,16 +28,8 @@ internal static class OpenProposals
     /// <summary>Every open proposal that passes the filter (every page), for a batch that checks many clients or units at once.</summary>
     public static async Task<IReadOnlyList<Proposal>> ListAsync(IProposalRepository proposals, string regionId, ProposalFilter filter, CancellationToken cancellationToken)
     {
-        var open = new List<Proposal>();
-        string? after = null;
-        do
-        {
-            var page = await proposals.ListProposalsAsync(regionId, filter, new PageRequest(Page, after), cancellationToken);
-            open.AddRange(page.Items.Select(p => p.Value).Where(p => !p.State.IsFinal()));
-            after = page.NextAfter;
-        }
-        while (after is not null);
-        return open;
+        var all = await Pages.ReadAllAsync(Page, page => proposals.ListProposalsAsync(regionId, filter, page, cancellationToken));
+        return [.. all.Select(p => p.Value).Where(p => !p.State.IsFinal())];
     }
 
     /// <summary>How <see cref="FindAsync"/> names an open proposal.</summary>

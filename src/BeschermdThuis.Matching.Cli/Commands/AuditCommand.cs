@@ -32,7 +32,7 @@ internal static class AuditCommand
                 (null, null, { } name) => ForUnit(local, given, name),
                 _ => throw new CommandFailedException("give exactly one of --proposal, --client or --unit", 2),
             };
-            var entries = await ReadAllAsync(read, ct);
+            var entries = await Pages.ReadAllAsync(PageSize, page => read(page, ct));
             if (parse.GetValue(options.Json) is { } target)
             {
                 await ProposalOutput.WriteAsync(entries, target, ct);
@@ -70,20 +70,6 @@ internal static class AuditCommand
         return (page, token) => local.Audit.ListForUnitAsync(party, local.RegionId, corporationId, unitId, page, token);
     }
 
-    private static async Task<IReadOnlyList<AuditEntry>> ReadAllAsync(
-        Func<PageRequest, CancellationToken, Task<Page<AuditEntry>>> read, CancellationToken ct)
-    {
-        var entries = new List<AuditEntry>();
-        string? after = null;
-        do
-        {
-            var page = await read(new PageRequest(PageSize, after), ct);
-            entries.AddRange(page.Items);
-            after = page.NextAfter;
-        }
-        while (after is not null);
-        return entries;
-    }
 
     private static void Render(IReadOnlyList<AuditEntry> entries)
     {

@@ -27,15 +27,7 @@ internal static class CareTeamsCommand
         var options = AdminCommandOptions.Create();
         return options.Command("list", "List the region's care teams.", async (local, parse, ct) =>
         {
-            var all = new List<Versioned<CareTeam>>();
-            string? after = null;
-            do
-            {
-                var page = await local.CareTeams.ListCareTeamsAsync(local.RegionId, new PageRequest(PageSize, after), ct);
-                all.AddRange(page.Items);
-                after = page.NextAfter;
-            }
-            while (after is not null);
+            var all = await Pages.ReadAllAsync(PageSize, page => local.CareTeams.ListCareTeamsAsync(local.RegionId, page, ct));
             var table = new Table().Title($"Care teams in {Markup.Escape(local.RegionId)}: {all.Count}")
                 .AddColumn("Id").AddColumn("Provider").AddColumn("Service area").AddColumn("Base").AddColumn("In care / caseload").AddColumn("Etag");
             foreach (var t in all)

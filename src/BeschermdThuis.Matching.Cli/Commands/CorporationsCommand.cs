@@ -27,15 +27,7 @@ internal static class CorporationsCommand
         var options = AdminCommandOptions.Create();
         return options.Command("list", "List the region's corporations.", async (local, parse, ct) =>
         {
-            var all = new List<Versioned<HousingCorporation>>();
-            string? after = null;
-            do
-            {
-                var page = await local.Corporations.ListCorporationsAsync(LocalRegion.Administrator, local.RegionId, new PageRequest(PageSize, after), ct);
-                all.AddRange(page.Items);
-                after = page.NextAfter;
-            }
-            while (after is not null);
+            var all = await Pages.ReadAllAsync(PageSize, page => local.Corporations.ListCorporationsAsync(LocalRegion.Administrator, local.RegionId, page, ct));
             var table = new Table().Title($"Corporations in {Markup.Escape(local.RegionId)}: {all.Count}")
                 .AddColumn("Id").AddColumn("Name").AddColumn("Municipalities").AddColumn("Etag");
             foreach (var c in all)

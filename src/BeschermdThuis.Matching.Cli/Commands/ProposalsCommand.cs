@@ -130,14 +130,7 @@ internal static class ProposalsCommand
         var found = new List<ProposalView>();
         foreach (var asking in parties)
         {
-            string? after = null;
-            do
-            {
-                var page = await local.Service.ListProposalsAsync(asking, local.RegionId, filter, new PageRequest(PageSize, after), ct);
-                found.AddRange(page.Items);
-                after = page.NextAfter;
-            }
-            while (after is not null);
+            found.AddRange(await Pages.ReadAllAsync(PageSize, page => local.Service.ListProposalsAsync(asking, local.RegionId, filter, page, ct)));
         }
         return [.. found.OrderByDescending(v => v.Proposal.Id, StringComparer.Ordinal)];
     }

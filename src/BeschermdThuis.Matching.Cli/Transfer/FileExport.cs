@@ -22,7 +22,7 @@ internal static class FileExport
         {
             throw new CommandFailedException("export units acts as the corporation whose stock it is: --as corporation:<corporation id>", 2);
         }
-        var units = await AllAsync<HousingUnit>(async page =>
+        var units = await Pages.ReadAllAsync<HousingUnit>(PageSize, async page =>
         {
             var found = await local.Stock.ListUnitsAsync(party, party.Id, page, cancellationToken);
             return new Page<HousingUnit>([.. found.Items.Select(u => u.Value)], found.NextAfter);
@@ -39,7 +39,7 @@ internal static class FileExport
             throw new CommandFailedException("export clients acts as the desk of the clients' municipality: --as desk:<municipality code>", 2);
         }
         var municipality = new MunicipalityCode(party.Id);
-        var clients = await AllAsync<Client>(async page =>
+        var clients = await Pages.ReadAllAsync<Client>(PageSize, async page =>
         {
             var found = await local.Clients.ListClientsAsync(party, municipality, page, cancellationToken);
             return new Page<Client>([.. found.Items.Select(c => c.Client)], found.NextAfter);
@@ -51,17 +51,4 @@ internal static class FileExport
 
     private static bool DecimalComma(string path, char separator) => !TableFile.IsJson(path) && separator != ',';
 
-    private static async Task<List<T>> AllAsync<T>(Func<PageRequest, Task<Page<T>>> read)
-    {
-        var all = new List<T>();
-        string? after = null;
-        do
-        {
-            var page = await read(new PageRequest(PageSize, after));
-            all.AddRange(page.Items);
-            after = page.NextAfter;
-        }
-        while (after is not null);
-        return all;
-    }
 }
