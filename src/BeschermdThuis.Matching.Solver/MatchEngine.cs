@@ -16,6 +16,9 @@ namespace BeschermdThuis.Matching.Solver;
 /// </summary>
 public static class MatchEngine
 {
+    /// <summary>The CP-SAT work (deterministic time) the tie-break may use when the goals used less.</summary>
+    internal const double MinimumTieBreakWork = 0.5;
+
     public static string OrToolsVersion => Google.OrTools.Init.OrToolsVersion.VersionString();
 
     public static MatchResult Solve(MatchProblem problem, Action<MatchProgress>? progress = null, CancellationToken cancellation = default) =>
@@ -136,8 +139,10 @@ public static class MatchEngine
         }
     }
 
-    // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path. It may take at
-    // most as long as the goals took, so it never dominates the latency. Only when every goal is proven and time is left.
+    // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path. It may use as
+    // much CP-SAT work as the goals did (at least MinimumTieBreakWork), so it never dominates the latency. Work, not time:
+    // measured in deterministic time, the same input is broken the same way however loaded the machine is (a budget in
+    // seconds made a simulation replication differ between runs). Only when every goal is proven and time is left.
     private static long[]? BreakTies(MatchModel model, TierSearch search, List<TierOutcome> tiers, long[]? solution, int tierNumber,
         MatchOptions options, Stopwatch clock, CancellationToken cancellation)
     {
@@ -145,7 +150,7 @@ public static class MatchEngine
         {
             return solution;
         }
-        var tieBreak = search.Solve(model.TieBreak, null, tierNumber + 1, solution, clock.Elapsed);
+        var tieBreak = search.Solve(model.TieBreak, null, tierNumber + 1, solution, Math.Max(MinimumTieBreakWork, search.Work.Spent));
         return tieBreak is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Values: { } values } ? values : solution;
     }
 

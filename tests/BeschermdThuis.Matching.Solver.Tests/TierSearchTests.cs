@@ -10,14 +10,14 @@ namespace BeschermdThuis.Matching.Solver.Tests;
 public sealed class TierSearchTests
 {
     [Fact]
-    public void Solve_WithNoTimeLeft_ReturnsTheEarlierGoalsSolutionAsFeasible()
+    public void Solve_WithNoWorkLeft_ReturnsTheEarlierGoalsSolutionAsFeasible()
     {
         var (model, search) = Search(seed: 21);
         var housing = search.Solve(MatchGoal.Housing, 1, null);
         Assert.Equal(SolveStatus.Optimal, housing.Status);
         model.Cp.Add(model.Goals[MatchGoal.Housing] >= housing.Objective!.Value);
 
-        var wishes = search.Solve(model.Goals[MatchGoal.Wishes], MatchGoal.Wishes, 2, housing.Values, budget: TimeSpan.Zero);
+        var wishes = search.Solve(model.Goals[MatchGoal.Wishes], MatchGoal.Wishes, 2, housing.Values, workBudget: 0);
 
         Assert.Equal(SolveStatus.Feasible, wishes.Status);
         Assert.Equal(TierMethod.EarlierGoal, wishes.Method);
@@ -26,7 +26,7 @@ public sealed class TierSearchTests
     }
 
     [Fact]
-    public void Solve_WithNoTimeLeftAndTheFlowAsIncumbent_ReturnsTheRepairedMatchingAsFeasible()
+    public void Solve_WithNoWorkLeftAndTheFlowAsIncumbent_ReturnsTheRepairedMatchingAsFeasible()
     {
         // The flow's matching, completed with the counts, excesses and shortfalls it implies, must satisfy the whole
         // model (every constraint family is in play in these worlds), or the housing goal would fall back to unknown.
@@ -37,7 +37,7 @@ public sealed class TierSearchTests
             var start = model.HintValues(flow.Placed);
             Assert.NotNull(start);
 
-            var housing = search.Solve(model.Goals[MatchGoal.Housing], MatchGoal.Housing, 1, start, budget: TimeSpan.Zero, TierMethod.Flow);
+            var housing = search.Solve(model.Goals[MatchGoal.Housing], MatchGoal.Housing, 1, start, workBudget: 0, TierMethod.Flow);
 
             Assert.Equal(SolveStatus.Feasible, housing.Status);
             Assert.Equal(TierMethod.Flow, housing.Method);
@@ -46,12 +46,12 @@ public sealed class TierSearchTests
     }
 
     [Fact]
-    public void Solve_WithNoTimeLeftAndAnIncumbentThatBreaksTheModel_ReturnsUnknown()
+    public void Solve_WithNoWorkLeftAndAnIncumbentThatBreaksTheModel_ReturnsUnknown()
     {
         var (model, search) = Search(seed: 21);
         var everyPairPlaced = model.HintVariables.Select(_ => 1L).ToArray();
 
-        var outcome = search.Solve(model.Goals[MatchGoal.Housing], MatchGoal.Housing, 1, everyPairPlaced, budget: TimeSpan.Zero);
+        var outcome = search.Solve(model.Goals[MatchGoal.Housing], MatchGoal.Housing, 1, everyPairPlaced, workBudget: 0);
 
         Assert.Equal(SolveStatus.Unknown, outcome.Status);
         Assert.Null(outcome.Values);

@@ -9,7 +9,8 @@ internal sealed partial class TierSearch
 {
     private Outcome RunCpSat(Tier tier, long[]? hint, TimeSpan? limit, long? target, double? deterministicTime = null)
     {
-        if (limit <= TimeSpan.Zero || cancellation.IsCancellationRequested)
+        var work = tier.Budget.WorkFor(deterministicTime);
+        if (limit <= TimeSpan.Zero || work <= 0 || cancellation.IsCancellationRequested)
         {
             // Not started at all: on a large model presolve alone overruns a tiny limit by about a second.
             return new Outcome(SolveStatus.Unknown, null, null, null, TimeSpan.Zero, TierMethod.Search);
@@ -24,7 +25,7 @@ internal sealed partial class TierSearch
             }
         }
         var parameters = SearchParameters.For(options, limit);
-        if (deterministicTime is { } dtime)
+        if (work is { } dtime)
         {
             parameters.MaxDeterministicTime = dtime;
         }
@@ -32,6 +33,7 @@ internal sealed partial class TierSearch
         using var callback = new ProgressCallback(tier.Goal, tier.Number, clock, tier.Goal is null ? null : progress);
         using var registration = cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp, callback);
+        Work.Add(solver.Response?.DeterministicTime ?? 0);
         var reachedTarget = status == CpSolverStatus.Feasible && (long)Math.Round(solver.ObjectiveValue) >= target;
         return status switch
         {

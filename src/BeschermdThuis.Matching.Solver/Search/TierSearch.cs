@@ -38,6 +38,9 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
 
     private CpModelProto Proto => model.Cp.Model;
 
+    /// <summary>The CP-SAT work (deterministic time) spent by every search of this match so far.</summary>
+    public SearchWork Work { get; } = new();
+
     /// <summary>
     /// Maximises <paramref name="goal"/>; <paramref name="incumbent"/> is the best solution so far (values of the hint
     /// variables), or null, and <paramref name="incumbentSource"/> the step that found it.
@@ -47,13 +50,13 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
 
     /// <summary>
     /// Maximises <paramref name="expression"/>, reporting progress as <paramref name="goal"/> (none when null), within
-    /// the match's time limit and, when given, within <paramref name="budget"/>. Stopped before any step improves on
+    /// the match's time limit and, when given, within <paramref name="workBudget"/> of CP-SAT work. Stopped before any step improves on
     /// <paramref name="incumbent"/>, the incumbent is the answer (feasible): it satisfies every goal fixed so far.
     /// </summary>
-    public Outcome Solve(LinearExpr expression, MatchGoal? goal, int tierNumber, long[]? incumbent, TimeSpan? budget,
+    public Outcome Solve(LinearExpr expression, MatchGoal? goal, int tierNumber, long[]? incumbent, double? workBudget,
         TierMethod incumbentSource = TierMethod.EarlierGoal)
     {
-        var tier = new Tier(goal, tierNumber, SearchBudget.Until(options.TimeLimit, budget, clock), Stopwatch.StartNew());
+        var tier = new Tier(goal, tierNumber, SearchBudget.Until(options.TimeLimit, Work, workBudget, clock), Stopwatch.StartNew());
         var best = new Incumbent(incumbent, incumbentSource);
         model.Cp.Maximize(expression);
         var used = Support(incumbent);
@@ -93,7 +96,7 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     // that is integral and satisfies the model.
     private (RelaxationOutcome? Relaxation, long[]? Exact) SolveRelaxation(SearchBudget budget, Func<int, bool>? startWith)
     {
-        var relaxation = LinearRelaxation.Solve(Proto, budget.Remaining, cancellation, startWith);
+        var relaxation = budget.IsUsedUp ? null : LinearRelaxation.Solve(Proto, budget.Remaining, cancellation, startWith);
         var exact = relaxation?.IntegralSolution(Proto);
         for (var round = 0; round < MaxCutRounds && relaxation is not null && exact is null
             && model.PeerCuts.AddViolated(model.Cp, relaxation.Values) > 0; round++)
