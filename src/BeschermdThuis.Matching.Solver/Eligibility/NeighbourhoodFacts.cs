@@ -22,11 +22,9 @@ internal sealed class NeighbourhoodFacts
         Open = [.. Enumerable.Range(0, Count).Select(b => Room(b) > 0)];
         IndexOf = Enumerable.Range(0, Count).ToDictionary(b => Codes[b]);
         _boundaries = list.Select(n => n.Boundary).ToArray();
-        _rdBoundaries = new Geometry?[Count];
     }
 
     private readonly Geometry[] _boundaries;
-    private readonly Geometry?[] _rdBoundaries;
 
     public int Count { get; }
 
@@ -46,7 +44,7 @@ internal sealed class NeighbourhoodFacts
     /// <summary>How many new placements both hard limits still allow.</summary>
     public int Room(int b) => Math.Max(0, Math.Min(NewLimit[b], Ceiling[b] - Existing[b]));
 
-    public Geometry RdBoundary(int b) => _rdBoundaries[b] ??= RdNewProjection.Instance.Project(_boundaries[b]);
+    public Geometry RdBoundary(int b) => BoundaryForms.Rd(_boundaries[b]);
 
     public string CapacityDetail(int b) => NewLimit[b] == 0
         ? $"{Codes[b]} allows no new placements this period"

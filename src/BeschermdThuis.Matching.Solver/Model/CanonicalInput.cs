@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using BeschermdThuis.Matching.Solver.Eligibility;
 using BeschermdThuis.Matching.Solver.Problem;
-using NetTopologySuite.IO;
 
 namespace BeschermdThuis.Matching.Solver.Model;
 
@@ -22,7 +22,6 @@ public static class CanonicalInput
 
     public static string Text(MatchProblem p, MatchOptions o)
     {
-        var wkt = new WKTWriter();
         var s = new StringBuilder();
         void Line(FormattableString line) => s.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
         Line($"v1 year={p.RentYear} period={p.Period} today={p.Today:yyyy-MM-dd} default={p.RegionDefaultLimits.NewPlacementsPerPeriod}/{p.RegionDefaultLimits.MaxProtectedHomesPerThousandInhabitants}");
@@ -35,7 +34,7 @@ public static class CanonicalInput
         {
             // Written only when there are any, so the hashes of inputs without earlier placements stay as they were.
             var placed = p.NewPlacementsEarlier.GetValueOrDefault(n.Code) is > 0 and var earlier ? $" placed={earlier}" : "";
-            Line($"nb {n.Code} {n.Inhabitants} {n.ExistingProtectedHomes} {n.LimitsOverride?.NewPlacementsPerPeriod}/{n.LimitsOverride?.MaxProtectedHomesPerThousandInhabitants} {wkt.Write(n.Boundary)}{placed}");
+            Line($"nb {n.Code} {n.Inhabitants} {n.ExistingProtectedHomes} {n.LimitsOverride?.NewPlacementsPerPeriod}/{n.LimitsOverride?.MaxProtectedHomesPerThousandInhabitants} {BoundaryForms.Wkt(n.Boundary)}{placed}");
         }
         foreach (var u in p.Units.OrderBy(u => u.Id, StringComparer.Ordinal))
         {
@@ -48,7 +47,7 @@ public static class CanonicalInput
         }
         foreach (var t in p.CareTeams.OrderBy(t => t.Id, StringComparer.Ordinal))
         {
-            Line($"team {t.Id} {t.Provider} {t.Base} {t.CaseloadCapacity} {t.CurrentCaseload} {string.Join(',', t.ServiceArea.Municipalities)} {(t.ServiceArea.Area is { } a ? wkt.Write(a) : "-")}");
+            Line($"team {t.Id} {t.Provider} {t.Base} {t.CaseloadCapacity} {t.CurrentCaseload} {string.Join(',', t.ServiceArea.Municipalities)} {(t.ServiceArea.Area is { } a ? BoundaryForms.Wkt(a) : "-")}");
         }
         foreach (var a in p.Agreements.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
