@@ -1,3 +1,4 @@
+using BeschermdThuis.Matching.Domain.Geography;
 using BeschermdThuis.Matching.Simulation.Trace;
 using static BeschermdThuis.Matching.Simulation.Measures.MeasureIds;
 
@@ -30,6 +31,27 @@ public static partial class MeasureCalculator
         }
         yield return new MeasureValues(HighestLoadShare, null, Highest(loadShares.Select(l => l.Total)),
             [.. Enumerable.Range(0, periods.Count).Select(p => Highest(loadShares.Select(l => l.PerPeriod[p])))]);
+        var atCeiling = AtCeiling(trace);
+        yield return AtEnd(NeighbourhoodsAtCeiling, periods, p => atCeiling[p.Number - 1].Count);
+        yield return AtEnd(UnitsLeftAtCeiling, periods, p => p.UnitsCarriedOver.Count(u => atCeiling[p.Number - 1].Contains(u.Neighbourhood)));
+    }
+
+    // Per period, the neighbourhoods whose protected homes (at the start plus the placements so far) have reached the
+    // ceiling at its end; a ceiling of 0 is reached from the start.
+    private static List<HashSet<NeighbourhoodCode>> AtCeiling(ReplicationTrace trace)
+    {
+        var homes = trace.NeighbourhoodLimits.ToDictionary(l => l.Neighbourhood, l => l.ExistingProtectedHomesAtStart);
+        var ceilings = trace.NeighbourhoodLimits.ToDictionary(l => l.Neighbourhood, l => l.Ceiling);
+        var perPeriod = new List<HashSet<NeighbourhoodCode>>(trace.Periods.Count);
+        foreach (var period in trace.Periods)
+        {
+            foreach (var placement in period.Placements)
+            {
+                homes[placement.Neighbourhood] = homes.GetValueOrDefault(placement.Neighbourhood) + 1;
+            }
+            perPeriod.Add([.. ceilings.Where(c => homes[c.Key] >= c.Value).Select(c => c.Key)]);
+        }
+        return perPeriod;
     }
 
     // Max over nullables skips the undefined values, and is null when there are none.

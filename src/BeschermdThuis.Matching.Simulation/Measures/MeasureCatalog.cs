@@ -10,6 +10,7 @@ public static class MeasureCatalog
 {
     private const string People = "people";
     private const string Units = "units";
+    private const string Neighbourhoods = "neighbourhoods";
     private const string Days = "days";
     private const string Percent = "%";
     private const string PerPeriodAndTotal = " Per period: in that period; total: over the whole horizon.";
@@ -58,6 +59,12 @@ public static class MeasureCatalog
             "carry for its inhabitants. Over 100 % means over that ceiling." + AtEnd + " Empty where the ceiling is 0."),
         new(HighestLoadShare, "Highest load share", Percent, MeasureSubject.None,
             "The load share of the neighbourhood that is fullest: how close the most burdened neighbourhood comes to its ceiling." + AtEnd),
+        new(NeighbourhoodsAtCeiling, "Neighbourhoods at their ceiling", Neighbourhoods, MeasureSubject.None,
+            "Neighbourhoods whose protected homes have reached the most they can carry for their inhabitants: nobody from this " +
+            "group can be placed there any more." + AtEnd),
+        new(UnitsLeftAtCeiling, "Units left where the ceiling is reached", Units, MeasureSubject.None,
+            "Of the units left, those in a neighbourhood at its ceiling: they cannot house anyone from this group, however long " +
+            "they stay on offer. Many of them mean the ceiling, not the number of units, limits who is housed." + AtEnd),
         new(CorporationQuota, "Quota fulfilment (corporation)", Percent, MeasureSubject.Corporation,
             "Placements in the corporation's homes that count under its performance agreements, against the number it agreed " +
             "to. 100 % means the agreement is met. Per period: placements so far; total: at the end of the horizon."),

@@ -19,6 +19,8 @@ public static class MeasureIds
     public const string NeighbourhoodPeriodLimitShare = "neighbourhood.period_limit_share";
     public const string NeighbourhoodLoadShare = "neighbourhood.load_share";
     public const string HighestLoadShare = "load_share.highest";
+    public const string NeighbourhoodsAtCeiling = "neighbourhoods.at_ceiling";
+    public const string UnitsLeftAtCeiling = "units.left.at_ceiling";
     public const string CorporationQuota = "quota.corporation";
     public const string MunicipalityQuota = "quota.municipality";
     public const string WaitByMunicipality = "fairness.wait.municipality";

@@ -31,6 +31,9 @@ public sealed class MeasureCalculatorTests
         { NeighbourhoodLoadShare, "BU02680001", 60, 50, 60 },
         { NeighbourhoodLoadShare, "BU02960001", null, null, null },
         { HighestLoadShare, null, 60, 50, 60 },
+        // BU02960001 (ceiling 0) is at its ceiling from the start, and u3, left in it, can never be taken; BU02680001 ends at 6 of 10.
+        { NeighbourhoodsAtCeiling, null, 1, 1, 1 },
+        { UnitsLeftAtCeiling, null, 1, 1, 1 },
         { CorporationQuota, "waalboog", 50, 25, 50 },
         { CorporationQuota, "maasheggen", 0, 0, 0 },
         { MunicipalityQuota, "GM0268", 50, 25, 50 },
@@ -85,7 +88,7 @@ public sealed class MeasureCalculatorTests
         });
     }
 
-    private static readonly string[] Units = ["people", "units", "days", "%"];
+    private static readonly string[] Units = ["people", "units", "neighbourhoods", "days", "%"];
 
     private static void AssertClose(double? expected, double? actual)
     {
