@@ -30,65 +30,72 @@ internal static class DemoCommand
 
     public static Command Create()
     {
-        var database = DatabaseOption.Create();
-        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic population.", DefaultValueFactory = _ => DemoPopulation.DefaultSeed };
-        var units = new Option<int>("--units") { Description = "Number of units.", DefaultValueFactory = _ => DemoPopulationSize.Default.Units };
-        var clients = new Option<int>("--clients") { Description = "Number of clients.", DefaultValueFactory = _ => DemoPopulationSize.Default.Clients };
-        var date = new Option<DateOnly>("--date") { Description = "Reference date (yyyy-MM-dd).", DefaultValueFactory = _ => DefaultReferenceDate };
-        var matchSeconds = new Option<double>("--match-time-limit")
-        {
-            Description = "Time limit in seconds of the closing match (0: no match).",
-            DefaultValueFactory = _ => DefaultMatchSeconds,
-        };
-        var language = MatchCommand.LanguageOption();
-        var fresh = new Option<bool>("--fresh") { Description = "Delete the database file first and start a new one (without keeping a file that holds proposals as FILE.previous)." };
+        var options = new DemoOptions(
+            DatabaseOption.Create(),
+            new Option<int>("--seed") { Description = "Seed of the synthetic population.", DefaultValueFactory = _ => DemoPopulation.DefaultSeed },
+            new Option<int>("--units") { Description = "Number of units.", DefaultValueFactory = _ => DemoPopulationSize.Default.Units },
+            new Option<int>("--clients") { Description = "Number of clients.", DefaultValueFactory = _ => DemoPopulationSize.Default.Clients },
+            new Option<DateOnly>("--date") { Description = "Reference date (yyyy-MM-dd).", DefaultValueFactory = _ => DefaultReferenceDate },
+            new Option<double>("--match-time-limit")
+            {
+                Description = "Time limit in seconds of the closing match (0: no match).",
+                DefaultValueFactory = _ => DefaultMatchSeconds,
+            },
+            MatchCommand.LanguageOption(),
+            new Option<bool>("--fresh") { Description = "Delete the database file first and start a new one (without keeping a file that holds proposals as FILE.previous)." });
 
         var command = new Command("demo", "Create or refresh the demo database, summarise it, run a match on it, propose its pairs and match again.")
         {
-            database, seed, units, clients, date, matchSeconds, language, fresh,
+            options.Database, options.Seed, options.Units, options.Clients, options.Date, options.MatchSeconds, options.Language, options.Fresh,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var exit = await RunDemoAsync(parse, cancellationToken);
+            var exit = await RunDemoAsync(options, parse, cancellationToken);
             Console.WriteLine($"Quota simulation of the shipped scenarios (issue 13): {SimulateCommand.ShippedScenariosExample}");
             return exit;
         });
         return command;
+    }
 
-        async Task<int> RunDemoAsync(ParseResult parse, CancellationToken cancellationToken)
+    private sealed record DemoOptions(
+        Option<string> Database, Option<int> Seed, Option<int> Units, Option<int> Clients, Option<DateOnly> Date, Option<double> MatchSeconds,
+        Option<string> Language, Option<bool> Fresh);
+
+    private static async Task<int> RunDemoAsync(DemoOptions options, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var database = parse.GetValue(options.Database)!;
+        var refused = await CommandErrors.RunAsync(async () =>
         {
-            var size = new DemoPopulationSize(parse.GetValue(units), parse.GetValue(clients));
-            var refused = await CommandErrors.RunAsync(async () =>
+            if (await DemoDatabase.PrepareAsync(database, parse.GetValue(options.Fresh), cancellationToken) is { } kept)
             {
-                if (await DemoDatabase.PrepareAsync(parse.GetValue(database)!, parse.GetValue(fresh), cancellationToken) is { } kept)
-                {
-                    Console.WriteLine(kept);
-                }
-                return 0;
-            });
-            if (refused != 0)
-            {
-                return refused;
+                Console.WriteLine(kept);
             }
-            var summary = await RunAsync(parse.GetValue(database)!, parse.GetValue(seed), size, parse.GetValue(date), cancellationToken);
-            Render(summary, parse.GetValue(database)!);
-            var seconds = parse.GetValue(matchSeconds);
-            if (seconds <= 0)
-            {
-                return 0;
-            }
-            var referenceDate = parse.GetValue(date);
-            var to = referenceDate.AddMonths(3).AddDays(-1);
-            AnsiConsole.WriteLine();
-            AnsiConsole.MarkupLine(Markup.Escape(
-                $"Matching the demo region for {referenceDate:yyyy-MM-dd}..{to:yyyy-MM-dd} with the {DemoRentYear} rent limits: " +
-                $"the 2026 aftoppingsgrens is not configured in config/affordability.json, so 2026 limits cannot be used yet. " +
-                $"Time limit {seconds:0} s, {MatchRunRequest.DefaultWorkers} workers, seed {MatchRunRequest.DefaultSeed}."));
-            var request = () => MatchCommand.Request(MatchingOptions.DefaultRegionId, referenceDate, to, DemoRentYear, referenceDate,
-                TimeSpan.FromSeconds(seconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
-            var matched = await MatchCommand.RunAsync(parse.GetValue(database)!, request, parse.GetValue(language) == "nl", null, cancellationToken);
-            return matched != 0 ? matched : await ProposeAsync(parse.GetValue(database)!, request(), referenceDate, cancellationToken);
+            return 0;
+        });
+        if (refused != 0)
+        {
+            return refused;
         }
+        var size = new DemoPopulationSize(parse.GetValue(options.Units), parse.GetValue(options.Clients));
+        var summary = await RunAsync(database, parse.GetValue(options.Seed), size, parse.GetValue(options.Date), cancellationToken);
+        Render(summary, database);
+        var seconds = parse.GetValue(options.MatchSeconds);
+        return seconds <= 0 ? 0 : await MatchAndProposeAsync(database, parse.GetValue(options.Date), seconds, parse.GetValue(options.Language) == "nl", cancellationToken);
+    }
+
+    // The closing match over the three months from the reference date, then its pairs through the proposal lifecycle.
+    private static async Task<int> MatchAndProposeAsync(string database, DateOnly referenceDate, double seconds, bool dutch, CancellationToken cancellationToken)
+    {
+        var to = referenceDate.AddMonths(3).AddDays(-1);
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"Matching the demo region for {referenceDate:yyyy-MM-dd}..{to:yyyy-MM-dd} with the {DemoRentYear} rent limits: " +
+            $"the 2026 aftoppingsgrens is not configured in config/affordability.json, so 2026 limits cannot be used yet. " +
+            $"Time limit {seconds:0} s, {MatchRunRequest.DefaultWorkers} workers, seed {MatchRunRequest.DefaultSeed}."));
+        var request = () => MatchCommand.Request(MatchingOptions.DefaultRegionId, referenceDate, to, DemoRentYear, referenceDate,
+            TimeSpan.FromSeconds(seconds), MatchRunRequest.DefaultWorkers, MatchRunRequest.DefaultSeed);
+        var matched = await MatchCommand.RunAsync(database, request, dutch, null, cancellationToken);
+        return matched != 0 ? matched : await ProposeAsync(database, request(), referenceDate, cancellationToken);
     }
 
     /// <summary>The demo match's pairs through the proposal lifecycle, then a re-match, and what changed (<see cref="DemoProposals"/>).</summary>
