@@ -41,7 +41,8 @@ public sealed class ChartTests
         Assert.Equal("0-25 %", LoadShareClasses.Of(0).Label);
         Assert.Equal("0-25 %", LoadShareClasses.Of(0.25).Label);
         Assert.Equal("25-50 %", LoadShareClasses.Of(0.2501).Label);
-        Assert.Equal("75-100 %", LoadShareClasses.Of(1).Label);
+        Assert.Equal("75-100 %, below the ceiling", LoadShareClasses.Of(0.999).Label);
+        Assert.Equal("at the ceiling", LoadShareClasses.Of(1).Label);
         Assert.Equal("over the ceiling", LoadShareClasses.Of(1.01).Label);
     }
 
