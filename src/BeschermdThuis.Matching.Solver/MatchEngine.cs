@@ -52,14 +52,9 @@ public static class MatchEngine
             return FlowMatch(index, reduced, scores, reducedPins, repaired, progress, pairs.Count, clock, hash);
         }
         var model = new MatchModel(index, reduced, scores, reducedPins, withAssumptions: false);
-        var tiers = new List<TierOutcome>();
-        long[]? solution = null;
         var flow = FlowStart.Of(model, repaired);
-        if (flow is { Proven: true })
-        {
-            tiers.Add(SettleByFlow(model, flow, progress, clock));
-            solution = flow.Values;
-        }
+        List<TierOutcome> tiers = flow is { Proven: true } ? [SettleByFlow(model, flow, progress, clock)] : [];
+        var solution = flow is { Proven: true } ? flow.Values : null;
         var search = new TierSearch(model, options, clock, progress, cancellation);
         var tierNumber = 0;
         foreach (var goal in options.Policy.Tiers)
@@ -80,11 +75,7 @@ public static class MatchEngine
             var outcome = search.Solve(goal, tierNumber, solution ?? flow?.Values, fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
             if (outcome.Status == SolveStatus.Infeasible)
             {
-                var conflicts = InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options);
-                return Empty(problem, SolveStatus.Infeasible, conflicts, pairs.Count, clock.Elapsed, hash) with
-                {
-                    Tiers = [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, outcome.Wall)],
-                };
+                return Infeasible(index, pairs, pinned, options, [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, outcome.Wall)], clock, hash);
             }
             tiers.Add(Settle(model, goal, outcome, fromFlow ? flow : null));
             solution = outcome is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: not null } ? outcome.Values : solution;
@@ -96,6 +87,12 @@ public static class MatchEngine
         }
         return Matched(model, solution, reducedPins, tiers, pairs.Count, clock.Elapsed, hash);
     }
+
+    // No solution satisfies the hard rules (pins among them): the match reports the conflicts the diagnosis finds.
+    private static MatchResult Infeasible(EligibilityIndex index, EligiblePairs pairs, List<int> pinned, MatchOptions options,
+        IReadOnlyList<TierOutcome> tiers, Stopwatch clock, string hash) =>
+        Empty(index.Problem, SolveStatus.Infeasible, InfeasibilityDiagnosis.Diagnose(index, pairs, pinned, options), pairs.Count, clock.Elapsed, hash)
+            with { Tiers = tiers };
 
     private static MatchResult Matched(MatchModel model, long[] solution, IReadOnlyList<int> pinned, List<TierOutcome> tiers, int eligible, TimeSpan wall, string hash)
     {
