@@ -9,7 +9,7 @@ namespace BeschermdThuis.Matching.Solver.Problem;
 /// </summary>
 public sealed record MatchOptions
 {
-    public MatchOptions(MatchPolicy policy, TimeSpan? timeLimit = null, int workers = 2, int randomSeed = 1, bool deterministicSearch = true)
+    public MatchOptions(MatchPolicy policy, TimeSpan? timeLimit = null, int workers = 1, int randomSeed = 1, bool deterministicSearch = true)
     {
         new Validator()
             .Nested("policy.", () => policy.Validate())
