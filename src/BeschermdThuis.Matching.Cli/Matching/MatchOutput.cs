@@ -24,6 +24,7 @@ internal static class MatchOutput
         TierMethod.Search => "CP-SAT",
         TierMethod.Flow => "flow",
         TierMethod.EarlierGoal => "earlier goal",
+        TierMethod.LevelBranching => "peer levels",
         _ => "-",
     };
 

@@ -81,6 +81,7 @@ internal sealed partial class MatchModel
         {
             PeerCuts.Add(alone.Select(client => client.Client), byClient.ToDictionary(group => group.Key, group => group.Value.Select(pair => Assigned[pair]).ToArray()));
         }
+        PeerLevels.Add(new PeerLevel(count.GetIndex(), most, [.. limited.Select(c => (c.Room, c.Pairs.Select(pair => Assigned[pair].GetIndex()).ToArray()))]));
         var code = neighbourhoods.Codes[neighbourhood];
         foreach (var (client, pairs, room) in limited)
         {

@@ -90,6 +90,9 @@ internal sealed partial class MatchModel
     /// <summary>Rows for clients who must be alone in a neighbourhood, added when a relaxation violates them.</summary>
     public AloneCuts PeerCuts { get; } = new();
 
+    /// <summary>The neighbourhoods with binding peer limits, for branching on their levels.</summary>
+    public List<PeerLevel> PeerLevels { get; } = [];
+
     /// <summary>The variables a solution is given by: the pair literals first, then the auxiliaries.</summary>
     public IReadOnlyList<IntVar> HintVariables => _hints.Variables;
 

@@ -23,4 +23,10 @@ public enum TierMethod
 
     /// <summary>Stopped (time limit, deadline) before this goal's own steps found a solution: the goals before it left this one.</summary>
     EarlierGoal = 6,
+
+    /// <summary>
+    /// Branch-and-bound over the neighbourhoods' peer levels, each node a linear relaxation: optimal when no node could
+    /// beat the reported solution.
+    /// </summary>
+    LevelBranching = 7,
 }

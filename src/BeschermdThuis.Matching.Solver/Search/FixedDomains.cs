@@ -17,6 +17,17 @@ internal sealed class FixedDomains(CpModelProto model) : IDisposable
     /// <summary>Fixes a Boolean <paramref name="variable"/> to 0 until disposed.</summary>
     public void Exclude(int variable) => Restrict(variable, model.Variables[variable].Domain[0], 0);
 
+    /// <summary>
+    /// Narrows <paramref name="variable"/> to its current domain within [<paramref name="lower"/>, <paramref name="upper"/>]
+    /// until disposed; false when nothing is left of it.
+    /// </summary>
+    public bool Narrow(int variable, long lower, long upper)
+    {
+        var domain = model.Variables[variable].Domain;
+        Restrict(variable, Math.Max(lower, domain[0]), Math.Min(upper, domain[1]));
+        return domain[0] <= domain[1];
+    }
+
     /// <summary>Restores every domain as it was before this scope, in reverse order.</summary>
     public void Dispose()
     {

@@ -11,6 +11,8 @@ namespace BeschermdThuis.Matching.Solver.Search;
 /// <list type="number">
 /// <item>the linear relaxation (GLOP), with the cuts for clients who must be alone added while it violates them: when its
 /// solution is integral it is the optimum, proven by the relaxation's bound;</item>
+/// <item>when the relaxation breaks a peer limit: a branch-and-bound over the neighbourhoods' peer levels
+/// (<see cref="LevelBranching"/>), up to a number of nodes;</item>
 /// <item>diving in the relaxation while its bound holds;</item>
 /// <item>CP-SAT restricted to the pairs the relaxation uses plus those of the best solution so far (a small model, solved
 /// in a moment): when it reaches the relaxation's bound it is the optimum;</item>
@@ -69,9 +71,13 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
         // No solution exceeds the bound; as a constraint it lets CP-SAT stop the moment a solution reaches it.
         // (Stopping the search from the solution callback instead has crashed the native solver in postsolve.)
         model.Cp.Add(expression <= relaxation.IntegerBound);
-        if ((ProvenByRelaxation(tier, relaxation, exact) ?? ProvenByDiving(tier, relaxation, used, startWith)) is { } proven)
+        if (ProvenByRelaxation(tier, relaxation, exact) is { } proven)
         {
             return proven;
+        }
+        if ((ProvenByLevels(tier, relaxation, ref best) ?? ProvenByDiving(tier, relaxation, used, startWith)) is { } settled)
+        {
+            return settled;
         }
         var near = SearchNearRelaxation(tier, relaxation, best.Values);
         if (near is { Values: { } nearValues, Objective: { } nearValue })

@@ -70,7 +70,7 @@ public sealed class MatchingEnumsTests
     public void OutgoingValues_OutOfRange_AreRefused()
     {
         EnumAssert.RefusesToProto<SolveStatus, V1.MatchStatus>(MatchingEnums.ToProto, 0, 6);
-        EnumAssert.RefusesToProto<TierMethod, V1.TierMethod>(MatchingEnums.ToProto, 0, 7);
+        EnumAssert.RefusesToProto<TierMethod, V1.TierMethod>(MatchingEnums.ToProto, 0, 8);
         EnumAssert.RefusesToProto<MatchRunVisibility, V1.MatchRunView>(MatchingEnums.ToProto, 0, 4);
     }
 

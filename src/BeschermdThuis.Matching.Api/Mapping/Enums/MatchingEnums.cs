@@ -50,6 +50,7 @@ public static class MatchingEnums
         TierMethod.Search => V1.TierMethod.Search,
         TierMethod.Flow => V1.TierMethod.Flow,
         TierMethod.EarlierGoal => V1.TierMethod.EarlierGoal,
+        TierMethod.LevelBranching => V1.TierMethod.LevelBranching,
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a tier method"),
     };
 
