@@ -16,9 +16,11 @@ internal sealed class WarmRelaxation : IDisposable
     // nodes stayed open that 1e3 closes (200 x 500, measured 2026-12-02).
     private const double ShortfallPrice = 1e3;
 
-    // A node's relaxation takes milliseconds at 200 x 500; GLOP without presolve has been seen to run on for minutes
-    // on a degenerate node of a small spread instance (60 x 150, seed 4, recovery goal). Then the caller stops.
-    private static readonly TimeSpan NodeTimeLimit = TimeSpan.FromSeconds(1);
+    // A node's relaxation takes about 140 simplex iterations at 200 x 500; GLOP without presolve has been seen to run on
+    // for minutes on a degenerate node of a small spread instance (60 x 150, seed 4, recovery goal). A node gets at most
+    // this many iterations, then is retried from scratch: a count, not a time, so the same input takes the same path
+    // however loaded the machine is.
+    private const int NodeIterationLimit = 20_000;
 
     private readonly CpModelProto _model;
     private readonly LinearRows _rows;
@@ -61,6 +63,10 @@ internal sealed class WarmRelaxation : IDisposable
         AddElasticColumns(rows, goal);
         // Presolve would rebuild the problem on every solve and lose the basis.
         _parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
+        if (!_lp.SetSolverSpecificParametersAsString(FormattableString.Invariant($"max_number_of_iterations: {NodeIterationLimit}")))
+        {
+            throw new InvalidOperationException("GLOP refused its iteration limit");
+        }
     }
 
     // A row with a positive lower bound (an earlier goal kept at its optimum, a pin) can make a node's relaxation
@@ -103,8 +109,10 @@ internal sealed class WarmRelaxation : IDisposable
                 column.SetBounds(domain[0], domain[^1]);
             }
         }
-        var limit = remaining is { } r && r < NodeTimeLimit ? r : NodeTimeLimit;
-        _lp.SetTimeLimit(Math.Max(1, (long)limit.TotalMilliseconds));
+        if (remaining is { } r)
+        {
+            _lp.SetTimeLimit(Math.Max(1, (long)r.TotalMilliseconds));
+        }
         if (_lp.Solve(_parameters) != Glop.Solver.ResultStatus.OPTIMAL
             && SolveCold() != Glop.Solver.ResultStatus.OPTIMAL)
         {
