@@ -13,7 +13,7 @@ public sealed record FamilyInstance(PopulationFamily Family, string Size, int Se
 {
     public static FamilyInstance Create(PopulationFamily family, string size, int seed, TimeSpan engineCap)
     {
-        var problem = DemoWorkload.Create(FamilySettings.ParseSize(size), workers: 2, timeLimit: engineCap, seed: seed, family: family);
+        var problem = DemoWorkload.Create(FamilySettings.ParseSize(size), workers: 1, timeLimit: engineCap, seed: seed, family: family);
         return new FamilyInstance(family, size, seed, problem, new EligibilityIndex(problem).FindEligiblePairs().Count);
     }
 
