@@ -35,14 +35,8 @@ internal static class LinearRelaxation
         var n = model.Variables.Count;
         var (weight, constant) = rows.ObjectiveWeights(objective);
         using var lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
-        var constraints = new Glop.Constraint[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            constraints[r] = lp.MakeConstraint(rows.LowerBound(r), rows.UpperBound(r), "");
-        }
-        var goal = lp.Objective();
-        goal.SetMaximization();
-        var columns = new Columns(model, rows.Transpose(), lp, constraints, goal, weight);
+        var columns = new RelaxationColumns(model, rows, lp, weight);
+        var constraints = columns.Constraints;
         for (var v = 0; v < n; v++)
         {
             var domain = model.Variables[v].Domain;
@@ -96,39 +90,5 @@ internal static class LinearRelaxation
         using var parameters = new Glop.MPSolverParameters();
         parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
         return lp.Solve(parameters) == Glop.Solver.ResultStatus.OPTIMAL;
-    }
-
-    // The relaxation's columns so far: a GLOP variable per model variable that has entered, with its row coefficients.
-    private sealed class Columns(CpModelProto model, (int[] Start, int[] Row, long[] Coefficient) byColumn, Glop.Solver lp,
-        Glop.Constraint[] constraints, Glop.Objective goal, double[] weight)
-    {
-        private readonly Glop.Variable?[] _columns = new Glop.Variable?[weight.Length];
-
-        public bool Contains(int v) => _columns[v] is not null;
-
-        public void Add(int v)
-        {
-            var domain = model.Variables[v].Domain;
-            var column = _columns[v] = lp.MakeNumVar(domain[0], domain[^1], "");
-            for (var i = byColumn.Start[v]; i < byColumn.Start[v + 1]; i++)
-            {
-                constraints[byColumn.Row[i]].SetCoefficient(column, byColumn.Coefficient[i]);
-            }
-            if (weight[v] != 0)
-            {
-                goal.SetCoefficient(column, weight[v]);
-            }
-        }
-
-        // The solution per model variable: a column's value, 0 for a free variable that never entered, a fixed one's value.
-        public double[] Values(LinearRows rows)
-        {
-            var values = new double[_columns.Length];
-            for (var v = 0; v < values.Length; v++)
-            {
-                values[v] = _columns[v] is { } column ? column.SolutionValue() : rows.Free[v] ? 0 : rows.FixedValue[v];
-            }
-            return values;
-        }
     }
 }

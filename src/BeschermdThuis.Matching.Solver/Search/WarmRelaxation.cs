@@ -27,8 +27,7 @@ internal sealed class WarmRelaxation : IDisposable
     private readonly double[] _weight;
     private readonly double _constant;
     private readonly Glop.Solver _lp;
-    private readonly Glop.Constraint[] _constraints;
-    private readonly Glop.Variable?[] _columns;
+    private readonly RelaxationColumns _columns;
     private readonly long[] _lower;
     private readonly long[] _upper;
     private readonly Glop.MPSolverParameters _parameters = new();
@@ -39,28 +38,19 @@ internal sealed class WarmRelaxation : IDisposable
         _rows = rows;
         (_weight, _constant) = rows.ObjectiveWeights(model.Objective);
         _lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
-        _constraints = [.. Enumerable.Range(0, rows.Count).Select(r => _lp.MakeConstraint(rows.LowerBound(r), rows.UpperBound(r), ""))];
-        var goal = _lp.Objective();
-        goal.SetMaximization();
-        var (start, row, coefficient) = rows.Transpose();
+        _columns = new RelaxationColumns(model, rows, _lp, _weight);
         var n = model.Variables.Count;
-        (_columns, _lower, _upper) = (new Glop.Variable?[n], new long[n], new long[n]);
+        (_lower, _upper) = (new long[n], new long[n]);
         for (var v = 0; v < n; v++)
         {
-            if (!rows.Free[v])
+            if (rows.Free[v])
             {
-                continue;
+                var domain = model.Variables[v].Domain;
+                (_lower[v], _upper[v]) = (domain[0], domain[^1]);
+                _columns.Add(v);
             }
-            var domain = model.Variables[v].Domain;
-            (_lower[v], _upper[v]) = (domain[0], domain[^1]);
-            var column = _columns[v] = _lp.MakeNumVar(domain[0], domain[^1], "");
-            for (var i = start[v]; i < start[v + 1]; i++)
-            {
-                _constraints[row[i]].SetCoefficient(column, coefficient[i]);
-            }
-            goal.SetCoefficient(column, _weight[v]);
         }
-        AddElasticColumns(rows, goal);
+        AddElasticColumns(rows, _columns.Goal);
         // Presolve would rebuild the problem on every solve and lose the basis.
         _parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
         if (!_lp.SetSolverSpecificParametersAsString(FormattableString.Invariant($"max_number_of_iterations: {NodeIterationLimit}")))
@@ -83,7 +73,7 @@ internal sealed class WarmRelaxation : IDisposable
             if (side != 0)
             {
                 var shortfall = _lp.MakeNumVar(0, double.PositiveInfinity, "");
-                _constraints[r].SetCoefficient(shortfall, side);
+                _columns.Constraints[r].SetCoefficient(shortfall, side);
                 goal.SetCoefficient(shortfall, -price);
             }
         }
@@ -100,7 +90,7 @@ internal sealed class WarmRelaxation : IDisposable
         {
             return null;
         }
-        for (var v = 0; v < _columns.Length; v++)
+        for (var v = 0; v < _lower.Length; v++)
         {
             var domain = _model.Variables[v].Domain;
             if (_columns[v] is { } column && (domain[0] != _lower[v] || domain[^1] != _upper[v]))
@@ -118,13 +108,8 @@ internal sealed class WarmRelaxation : IDisposable
         {
             return null;
         }
-        var duals = _constraints.Select(c => c.DualValue()).ToArray();
-        var values = new double[_columns.Length];
-        for (var v = 0; v < values.Length; v++)
-        {
-            values[v] = _columns[v] is { } column ? column.SolutionValue() : _rows.FixedValue[v];
-        }
-        return RelaxationOutcome.FromDuals(_model, _rows, _constant, values, duals, RelaxationOutcome.ComputeReducedCosts(_rows, _weight, duals));
+        var duals = _columns.Constraints.Select(c => c.DualValue()).ToArray();
+        return RelaxationOutcome.FromDuals(_model, _rows, _constant, _columns.Values(_rows), duals, RelaxationOutcome.ComputeReducedCosts(_rows, _weight, duals));
     }
 
     // Warm solves without presolve have ended ABNORMAL or NOT_SOLVED on a few nodes (spread family, later goals); the
