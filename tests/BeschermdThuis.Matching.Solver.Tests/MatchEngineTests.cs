@@ -48,6 +48,23 @@ public sealed class MatchEngineTests
         Assert.Equal(5 * 10, result.Tier(MatchGoal.Wishes)!.Objective);
     }
 
+    [Theory]
+    [InlineData(40, 5, "a")]
+    [InlineData(5, 40, "b")]
+    public void TieBreak_EqualOnEveryGoal_TheWishGoesToTheClientLongestPastReadiness(int daysA, int daysB, string expected)
+    {
+        // Both are housed either way and one of them gets the wished area: every goal is equal, only the tie-break decides.
+        var wishes = new HousingWishes([new AreaWish(1, AreaRef.Of(World.Code(0)))], []);
+        var problem = World.Problem(Three, [World.Unit("u0", 0), World.Unit("u1", 1)],
+            [World.Client("a", daysPastReadiness: daysA, wishes: wishes), World.Client("b", daysPastReadiness: daysB, wishes: wishes)]);
+
+        var result = World.Solve(problem);
+
+        Assert.Equal(SolveStatus.Optimal, result.Status);
+        Assert.Equal(2, result.Pairs.Count);
+        Assert.Equal("u0", result.PairOf(new ClientReference(expected))!.UnitId);
+    }
+
     [Fact]
     public void NeighbourhoodLimit_TwoUnitsOneSlot_OnlyOnePlaced()
     {
