@@ -21,7 +21,10 @@ public enum TierMethod
     /// </summary>
     Flow = 5,
 
-    /// <summary>Stopped (time limit, deadline) before this goal's own steps found a solution: the goals before it left this one.</summary>
+    /// <summary>
+    /// The solution the goals before it left: optimal when it already reaches this goal's relaxation bound; otherwise
+    /// the goal was stopped (time limit, deadline) before its own steps found a better one.
+    /// </summary>
     EarlierGoal = 6,
 
     /// <summary>

@@ -31,7 +31,12 @@ internal sealed partial class TierSearch
         {
             return optimal;
         }
-        return SearchNearRelaxation(tier, relaxation, incumbent) is { Values: { } near, Objective: { } value } && value > GoalValue(incumbent)
+        var reached = GoalValue(incumbent);
+        if (reached >= relaxation.IntegerBound)
+        {
+            return incumbent;
+        }
+        return SearchNearRelaxation(tier, relaxation, incumbent) is { Values: { } near, Objective: { } value } && value > reached
             ? near
             : incumbent;
     }
