@@ -17,6 +17,15 @@ public sealed record FamilyInstance(PopulationFamily Family, string Size, int Se
         return new FamilyInstance(family, size, seed, problem, new EligibilityIndex(problem).FindEligiblePairs().Count);
     }
 
-    public FamilyRun Run(string solver, TimeSpan cap, TimeSpan wall, bool proven, IReadOnlyList<GoalSettlement> goals) =>
-        new(solver, Family.ToString(), Size, Seed, EligiblePairs, cap.TotalSeconds, wall.TotalSeconds, proven, goals);
+    public FamilyRun Run(string solver, TimeSpan cap, TimeSpan wall, bool proven, IReadOnlyList<GoalSettlement> goals, bool warm) =>
+        new(solver, Family.ToString(), Size, Seed, EligiblePairs, cap.TotalSeconds, wall.TotalSeconds, proven, goals, warm);
+
+    /// <summary>
+    /// A small instance of the same family and another seed for the solver to run once before it is measured, so that
+    /// the measured call finds its code compiled, as every call but the first does in a running service (a cold first
+    /// call of the engine at 200 × 500 took about 1 s more than the next one in the same process). Null when
+    /// <see cref="FamilySettings.WarmUp"/> is off.
+    /// </summary>
+    public FamilyInstance? WarmUp(TimeSpan cap) =>
+        FamilySettings.WarmUp ? Create(Family, FamilySettings.WarmUpSize, FamilySettings.WarmUpSeedOffset + Seed, cap) : null;
 }

@@ -8,8 +8,9 @@ namespace BeschermdThuis.Matching.Benchmarks.Families;
 /// (they inherit the host's environment): <c>FAMILY_NAMES</c> (e.g. <c>Spread,Tight</c>; default all three),
 /// <c>FAMILY_SIZES</c> (e.g. <c>200x500</c>; default the three sizes of issue 14), <c>FAMILY_SEEDS</c> (seeds 1..n;
 /// default 20), the caps per instance in seconds <c>FAMILY_ENGINE_CAP</c> (120), <c>FAMILY_MIP_CAP</c> (300),
-/// <c>FAMILY_NAIVE_CAP</c> (120), <c>FAMILY_MIP_WORKERS</c> (1), and <c>FAMILY_CSV</c>, the file each instance's
-/// outcome is appended to (the host sets it, see <see cref="Program"/>).
+/// <c>FAMILY_NAIVE_CAP</c> (120), <c>FAMILY_MIP_WORKERS</c> (1), <c>FAMILY_WARMUP</c> (1: each solver runs once on a
+/// small instance before it is measured; 0: the measured call is the process's first), and <c>FAMILY_CSV</c>, the file
+/// each instance's outcome is appended to (the host sets it, see <see cref="Program"/>).
 /// </summary>
 public static class FamilySettings
 {
@@ -36,6 +37,13 @@ public static class FamilySettings
     public static TimeSpan NaiveCap => TimeSpan.FromSeconds(Number("FAMILY_NAIVE_CAP", 120));
 
     public static int MipWorkers => Number("FAMILY_MIP_WORKERS", 1);
+
+    public static bool WarmUp => Number("FAMILY_WARMUP", 1) == 1;
+
+    /// <summary>The warm-up instance: small, so that it costs little, of the same family and a seed never measured.</summary>
+    public const string WarmUpSize = "50x125";
+
+    public const int WarmUpSeedOffset = 10_000;
 
     public static string CsvPath =>
         Read(CsvVariable) ?? Path.GetFullPath(Path.Combine("BenchmarkDotNet.Artifacts", "families", "families.csv"));

@@ -6,7 +6,8 @@ namespace BeschermdThuis.Matching.Benchmarks.Families;
 /// The family table of benchmarks/RESULTS.md from the CSV lines the family benchmarks append: per family and size the
 /// median, 90th percentile and maximum time to prove all five goals (nearest rank), for the engine and the SCIP
 /// baseline, the floor's median and the ratios; then how each goal was settled. A run not proven within its cap counts
-/// as the cap and is shown as "&gt; cap". When an instance was run more than once, its last line counts.
+/// as the cap and is shown as "&gt; cap". When an instance was run more than once, its last line counts. Warm runs (after a
+/// warm-up in the process) and cold runs are shown in rows of their own.
 /// </summary>
 public static class FamilySummary
 {
@@ -19,35 +20,37 @@ public static class FamilySummary
         var runs = files.SelectMany(File.ReadLines)
             .Where(line => line.Length > 0 && !line.StartsWith("solver,", StringComparison.Ordinal))
             .Select(FamilyRun.Parse)
-            .GroupBy(r => (r.Solver, r.Family, r.Size, r.Seed))
+            .GroupBy(r => (r.Solver, r.Family, r.Size, r.Seed, r.Warm))
             .Select(g => g.Last())
             .ToList();
-        var groups = runs.GroupBy(r => (r.Family, r.Size))
+        var groups = runs.GroupBy(r => (r.Family, r.Size, r.Warm))
             .OrderBy(g => Array.IndexOf(FamilyOrder, g.Key.Family)).ThenBy(g => g.Key.Family, StringComparer.Ordinal)
-            .ThenBy(g => FamilySettings.ParseSize(g.Key.Size).Clients)
+            .ThenBy(g => FamilySettings.ParseSize(g.Key.Size).Clients).ThenBy(g => g.Key.Warm)
             .ToList();
         output.WriteLine($"From {files.Count} file(s), {runs.Count} runs. Times in seconds per instance (whole call, eligibility included); "
             + "median / p90 / max by nearest rank; \"> x\" = not proven within the cap x.");
         output.WriteLine();
-        output.WriteLine("| family | size | seeds | eligible pairs (median) | engine median | engine p90 | engine max | engine proven "
+        output.WriteLine("| family | size | runs | seeds | eligible pairs (median) | engine median | engine p90 | engine max | engine proven "
             + "| MIP median | MIP p90 | MIP max | MIP proven | floor median | engine p90 / floor | MIP p90 / engine p90 | naive CP-SAT median (proven) |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var group in groups)
         {
-            output.WriteLine(Row(group.Key.Family, group.Key.Size, [.. group]));
+            output.WriteLine(Row(group.Key.Family, group.Key.Size, group.Key.Warm, [.. group]));
         }
         output.WriteLine();
         output.WriteLine("How the engine settled each goal (instances per method):");
         output.WriteLine();
-        output.WriteLine("| family | size | how each goal was settled |");
-        output.WriteLine("|---|---|---|");
+        output.WriteLine("| family | size | runs | how each goal was settled |");
+        output.WriteLine("|---|---|---|---|");
         foreach (var group in groups)
         {
-            output.WriteLine($"| {group.Key.Family} | {group.Key.Size} | {Settlements([.. group.Where(r => r.Solver == "engine")])} |");
+            output.WriteLine($"| {group.Key.Family} | {group.Key.Size} | {Start(group.Key.Warm)} | {Settlements([.. group.Where(r => r.Solver == "engine")])} |");
         }
     }
 
-    private static string Row(string family, string size, IReadOnlyList<FamilyRun> runs)
+    private static string Start(bool warm) => warm ? "warm" : "cold";
+
+    private static string Row(string family, string size, bool warm, IReadOnlyList<FamilyRun> runs)
     {
         var engine = Times(runs, "engine");
         var mip = Times(runs, "mip");
@@ -58,7 +61,7 @@ public static class FamilySummary
         var floorMedian = Rank(floor, 0.5);
         var cells = new List<string>
         {
-            family, size, seeds.ToString(CultureInfo.InvariantCulture),
+            family, size, Start(warm), seeds.ToString(CultureInfo.InvariantCulture),
             eligible.Count == 0 ? "" : Rank(eligible.Select(e => new Time(e, false)).ToList(), 0.5)!.Value.Seconds.ToString("N0", CultureInfo.InvariantCulture),
             Show(Rank(engine, 0.5)), Show(Rank(engine, 0.9)), Show(Rank(engine, 1)), Proven(engine),
             Show(Rank(mip, 0.5)), Show(Rank(mip, 0.9)), Show(Rank(mip, 1)), Proven(mip),
