@@ -48,7 +48,7 @@ internal static class LinearRelaxation
         using var registration = cancellation.Register(() => lp.InterruptSolve());
         while (true)
         {
-            if (!SolveOnce(lp, timeLimit is { } limit ? limit - clock.Elapsed : null, cancellation))
+            if (!SolveOnce(lp, () => timeLimit - clock.Elapsed, cancellation))
             {
                 return null;
             }
@@ -67,7 +67,31 @@ internal static class LinearRelaxation
         }
     }
 
-    private static bool SolveOnce(Glop.Solver lp, TimeSpan? remaining, CancellationToken cancellation)
+    // `remaining` is asked again before the second solve: the first may have used the time up (on a Spread instance at
+    // 1,000 x 2,500 a solve stopped by the limit was solved again with the same limit, 14 s past a 30 s match limit).
+    private static bool SolveOnce(Glop.Solver lp, Func<TimeSpan?> remaining, CancellationToken cancellation)
+    {
+        if (!Limit(lp, remaining(), cancellation))
+        {
+            return false;
+        }
+        if (lp.Solve() == Glop.Solver.ResultStatus.OPTIMAL)
+        {
+            return true;
+        }
+        if (!Limit(lp, remaining(), cancellation))
+        {
+            return false;
+        }
+        // GLOP's presolve has called feasible relaxations infeasible when a goal row is tight (measured on the demo
+        // region at 2,000 x 5,000, stability goal); solving again without it gives the optimum.
+        using var parameters = new Glop.MPSolverParameters();
+        parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
+        return lp.Solve(parameters) == Glop.Solver.ResultStatus.OPTIMAL;
+    }
+
+    // Sets GLOP's time limit to what is left; false when nothing is left or the match is cancelled.
+    private static bool Limit(Glop.Solver lp, TimeSpan? remaining, CancellationToken cancellation)
     {
         if (remaining <= TimeSpan.Zero || cancellation.IsCancellationRequested)
         {
@@ -77,18 +101,6 @@ internal static class LinearRelaxation
         {
             lp.SetTimeLimit(Math.Max(1, (long)r.TotalMilliseconds));
         }
-        if (lp.Solve() == Glop.Solver.ResultStatus.OPTIMAL)
-        {
-            return true;
-        }
-        if (cancellation.IsCancellationRequested)
-        {
-            return false;
-        }
-        // GLOP's presolve has called feasible relaxations infeasible when a goal row is tight (measured on the demo
-        // region at 2,000 x 5,000, stability goal); solving again without it gives the optimum.
-        using var parameters = new Glop.MPSolverParameters();
-        parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
-        return lp.Solve(parameters) == Glop.Solver.ResultStatus.OPTIMAL;
+        return true;
     }
 }

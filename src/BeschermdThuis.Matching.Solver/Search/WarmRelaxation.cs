@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.OrTools.Sat;
 using Glop = Google.OrTools.LinearSolver;
 
@@ -99,12 +100,13 @@ internal sealed class WarmRelaxation : IDisposable
                 column.SetBounds(domain[0], domain[^1]);
             }
         }
+        var clock = Stopwatch.StartNew();
         if (remaining is { } r)
         {
             _lp.SetTimeLimit(Math.Max(1, (long)r.TotalMilliseconds));
         }
         if (_lp.Solve(_parameters) != Glop.Solver.ResultStatus.OPTIMAL
-            && SolveCold() != Glop.Solver.ResultStatus.OPTIMAL)
+            && SolveCold(remaining - clock.Elapsed) != Glop.Solver.ResultStatus.OPTIMAL)
         {
             return null;
         }
@@ -114,8 +116,17 @@ internal sealed class WarmRelaxation : IDisposable
 
     // Warm solves without presolve have ended ABNORMAL or NOT_SOLVED on a few nodes (spread family, later goals); the
     // same relaxation from scratch, with presolve, then reached its optimum.
-    private Glop.Solver.ResultStatus SolveCold()
+    // With the time that is left, not the warm solve's limit again.
+    private Glop.Solver.ResultStatus SolveCold(TimeSpan? remaining)
     {
+        if (remaining <= TimeSpan.Zero)
+        {
+            return Glop.Solver.ResultStatus.NOT_SOLVED;
+        }
+        if (remaining is { } r)
+        {
+            _lp.SetTimeLimit(Math.Max(1, (long)r.TotalMilliseconds));
+        }
         _lp.Reset();
         return _lp.Solve();
     }
