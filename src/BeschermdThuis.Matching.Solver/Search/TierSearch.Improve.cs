@@ -12,10 +12,9 @@ internal sealed partial class TierSearch
     /// <paramref name="workBudget"/> of CP-SAT work. Returns the better solution, or the incumbent.
     /// </summary>
     /// <remarks>
-    /// Unlike the search for a goal it does not
-    /// set out to prove: the level branching, diving and the search of the whole model exist to prove a goal. For the
-    /// tie-break they took 0.4-1.3 s of a 2-3 s match on the 200 × 500 Demo and Tight instances (issue 14) and never
-    /// improved on the incumbent.
+    /// Unlike the search for a goal it does not set out to prove: the level branching, diving and the search of the
+    /// whole model exist to prove a goal. For the tie-break they took 0.4-1.3 s of a 2-3 s match on the 200 × 500 Demo
+    /// and Tight instances (issue 14) and never improved on the incumbent.
     /// </remarks>
     public long[] Improve(LinearExpr expression, int tierNumber, long[] incumbent, double workBudget)
     {
