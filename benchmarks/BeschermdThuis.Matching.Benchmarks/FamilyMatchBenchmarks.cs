@@ -6,6 +6,7 @@ using BeschermdThuis.Matching.Benchmarks.Families;
 using BeschermdThuis.Matching.DemoRegion.Population;
 using BeschermdThuis.Matching.Solver;
 using BeschermdThuis.Matching.Solver.Eligibility;
+using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Solver.Results;
 
 namespace BeschermdThuis.Matching.Benchmarks;
@@ -39,32 +40,21 @@ public class FamilyMatchBenchmarks
     public static IEnumerable<int> Seeds => FamilySettings.Seeds;
 
     [GlobalSetup(Target = nameof(Engine))]
-    public void SetupEngine()
-    {
-        _instance = FamilyInstance.Create(Family, Size, Seed, FamilySettings.EngineCap);
-        if (_instance.WarmUp(FamilySettings.EngineCap) is { } warmUp)
-        {
-            MatchEngine.Solve(warmUp.Problem);
-        }
-    }
+    public void SetupEngine() => Setup(problem => MatchEngine.Solve(problem));
 
     [GlobalSetup(Target = nameof(LexicographicMip))]
-    public void SetupMip()
-    {
-        _instance = FamilyInstance.Create(Family, Size, Seed, FamilySettings.EngineCap);
-        if (_instance.WarmUp(FamilySettings.EngineCap) is { } warmUp)
-        {
-            Baselines.LexicographicMip.Solve(warmUp.Problem, FamilySettings.MipCap, FamilySettings.MipWorkers);
-        }
-    }
+    public void SetupMip() => Setup(problem => Baselines.LexicographicMip.Solve(problem, FamilySettings.MipCap, FamilySettings.MipWorkers));
 
     [GlobalSetup(Target = nameof(MinCostFlowFloor))]
-    public void SetupFloor()
+    public void SetupFloor() => Setup(problem => FlowFloor.Solve(problem, new EligibilityIndex(problem)));
+
+    // The instance to measure, and the solver's warm-up call on the small one (FamilyInstance.WarmUp), when it is on.
+    private void Setup(Action<MatchProblem> warmUp)
     {
         _instance = FamilyInstance.Create(Family, Size, Seed, FamilySettings.EngineCap);
-        if (_instance.WarmUp(FamilySettings.EngineCap) is { } warmUp)
+        if (_instance.WarmUp(FamilySettings.EngineCap) is { } small)
         {
-            FlowFloor.Solve(warmUp.Problem, new EligibilityIndex(warmUp.Problem));
+            warmUp(small.Problem);
         }
     }
 

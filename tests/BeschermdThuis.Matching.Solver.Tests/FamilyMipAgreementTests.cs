@@ -39,16 +39,24 @@ public sealed class FamilyMipAgreementTests
     {
         for (var seed = firstSeed; seed < firstSeed + SeedBlock; seed++)
         {
-            var problem = Create(family, seed);
-            var engine = World.Solve(problem);
-            var mip = LexicographicMip.Solve(problem, Generous, TestContext.Current.CancellationToken);
-            var label = $"{family} seed {seed}";
-            Assert.True(engine.Tiers.All(t => t.Status == SolveStatus.Optimal), $"{label}: engine did not prove every goal");
-            Assert.True(mip.Proven, $"{label}: MIP did not prove every goal");
+            var (engine, mip) = EngineEqualsMip(Create(family, seed), $"{family} seed {seed}");
             Assert.Equal(mip.Goals.Select(g => g.Goal), engine.Tiers.Select(t => t.Goal));
-            Assert.Equal(mip.Goals.Select(g => g.Value), engine.Tiers.Select(t => t.Objective));
-            Assert.Empty(Checker.Violations(problem, [.. engine.Pairs.Select(p => (p.Client, p.UnitId, p.CareTeamId))]));
         }
+    }
+
+    /// <summary>
+    /// Solves <paramref name="problem"/> with the engine and with the MIP baseline, and asserts that both prove every
+    /// goal, that they agree on every goal's value and that the engine's pairs pass the independent checker.
+    /// </summary>
+    internal static (MatchResult Engine, MipOutcome Mip) EngineEqualsMip(MatchProblem problem, string label)
+    {
+        var engine = World.Solve(problem);
+        var mip = LexicographicMip.Solve(problem, Generous, TestContext.Current.CancellationToken);
+        Assert.True(engine.Tiers.All(t => t.Status == SolveStatus.Optimal), $"{label}: engine did not prove every goal");
+        Assert.True(mip.Proven, $"{label}: MIP did not prove every goal");
+        Assert.Equal(mip.Goals.Select(g => g.Value), engine.Tiers.Select(t => t.Objective));
+        Assert.Empty(Checker.Violations(problem, [.. engine.Pairs.Select(p => (p.Client, p.UnitId, p.CareTeamId))]));
+        return (engine, mip);
     }
 
     /// <summary>
