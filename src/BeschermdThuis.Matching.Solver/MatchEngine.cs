@@ -55,7 +55,7 @@ public static class MatchEngine
         var flow = FlowStart.Of(model, repaired);
         List<TierOutcome> tiers = flow is { Proven: true } ? [SettleByFlow(model, flow, progress, clock)] : [];
         var solution = flow is { Proven: true } ? flow.Values : null;
-        var search = new TierSearch(model, options, clock, progress, cancellation);
+        using var search = new TierSearch(model, options, clock, progress, cancellation);
         var tierNumber = 0;
         foreach (var goal in options.Policy.Tiers)
         {

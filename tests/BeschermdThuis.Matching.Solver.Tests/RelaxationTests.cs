@@ -137,6 +137,53 @@ public sealed class RelaxationTests
         Assert.Equal(rows + 1, model.Cp.Model.Constraints.Count);
     }
 
+    [Fact]
+    public void KeptRelaxation_ALiteralFixedSinceItWasRead_IsNeverFixedTheOtherWay()
+    {
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        model.Add(x + y <= 1);
+        model.Maximize(2 * x + 3 * y);
+        using var kept = WarmRelaxation.For(model.Model, TestContext.Current.CancellationToken)!;
+        Assert.Equal(3, kept.Solve(null)!.IntegerBound);
+
+        FixedDomains.FixForGood(model.Model, y.GetIndex(), 0);
+        var relaxation = kept.Solve(null)!;
+
+        // y is still a column of the kept relaxation, now with bounds [0, 0]; that it is worth more than x must not turn
+        // into "every solution reaching 2 has y = 1".
+        Assert.Equal(2, relaxation.IntegerBound);
+        Assert.DoesNotContain(relaxation.Fixings([x.GetIndex(), y.GetIndex()], 2), f => f.Variable == y.GetIndex());
+    }
+
+    [Property(MaxTest = 40)]
+    public Property KeptRelaxation_AfterNewRowsGoalsAndFixings_HasTheBoundOfOneReadAfresh(PositiveInt seed)
+    {
+        var problem = RandomWorld.Create(seed.Get, 1 + (seed.Get % 8), 1 + (seed.Get / 8 % 10));
+        var model = World.Model(problem);
+        var proto = model.Cp.Model;
+        model.Cp.Maximize(model.Goals[MatchGoal.Housing]);
+        using var kept = WarmRelaxation.For(proto, CancellationToken.None);
+        var first = kept?.Solve(null);
+        var optimum = SolveObjective(model.Cp);
+        if (first is null || optimum is null)
+        {
+            return (optimum is null).Label("the kept relaxation must exist when the model has a solution");
+        }
+        // What a match does between two goals: the first kept at its optimum, literals fixed for good, the next goal.
+        model.Cp.Add(model.Goals[MatchGoal.Housing] >= optimum.Value);
+        foreach (var (v, value) in first.Fixings(model.Assigned.Select(x => x.GetIndex()), optimum.Value))
+        {
+            FixedDomains.FixForGood(proto, v, value);
+        }
+        model.Cp.Maximize(model.Goals[MatchGoal.Wishes]);
+        var again = kept!.Solve(null);
+        var afresh = LinearRelaxation.Solve(proto, null, CancellationToken.None);
+        return (again is not null && afresh is not null && again.IntegerBound == afresh.IntegerBound)
+            .Label($"kept {again?.Bound}, afresh {afresh?.Bound}");
+    }
+
     private static long? SolveObjective(CpModel model)
     {
         using var solver = new CpSolver { StringParameters = "num_workers:1" };

@@ -31,20 +31,16 @@ internal sealed class LevelBranching(CpModelProto model, IReadOnlyList<PeerLevel
     /// <param name="cutoff">The goal value of <paramref name="incumbent"/>, a solution of the model; long.MinValue when there is none.</param>
     /// <param name="incumbent">Values per model variable, or null.</param>
     /// <param name="root">The relaxation of the model as it is, for fixing literals by their reduced costs.</param>
+    /// <param name="relaxation">The relaxation the nodes are solved in; its domains are the model's again afterwards.</param>
     /// <param name="budget">Ends the search without a proof when used up.</param>
     /// <param name="maxNodes">The most relaxations solved.</param>
-    public Outcome? Solve(long cutoff, long[]? incumbent, RelaxationOutcome root, SearchBudget budget, int maxNodes)
+    public Outcome Solve(long cutoff, long[]? incumbent, RelaxationOutcome root, WarmRelaxation relaxation, SearchBudget budget, int maxNodes)
     {
         // Only solutions above the cutoff matter: the literals the root's reduced costs fix for those leave the relaxation.
         using var fixings = new FixedDomains(model);
         foreach (var (variable, value) in cutoff == long.MinValue ? [] : root.Fixings(pairLiterals, cutoff + 1))
         {
             fixings.Narrow(variable, value, value);
-        }
-        using var relaxation = WarmRelaxation.For(model);
-        if (relaxation is null)
-        {
-            return null;
         }
         // Largest bound first; among equal bounds the newest node, which dives towards a solution.
         var open = new PriorityQueue<Node, (long, int)>();

@@ -10,8 +10,9 @@ namespace BeschermdThuis.Matching.Solver.Search;
 /// </summary>
 internal sealed class LinearRows
 {
-    private LinearRows(long[] lower, long[] upper, int[] start, int[] column, long[] coefficient, long[] fixedValue, bool[] free)
+    private LinearRows(int constraints, long[] lower, long[] upper, int[] start, int[] column, long[] coefficient, long[] fixedValue, bool[] free)
     {
+        Constraints = constraints;
         Lower = lower;
         Upper = upper;
         Start = start;
@@ -40,6 +41,9 @@ internal sealed class LinearRows
     public bool[] Free { get; }
 
     public int Count => Lower.Length;
+
+    /// <summary>How many of the model's constraints were read (a constraint whose variables are all fixed gives no row).</summary>
+    public int Constraints { get; }
 
     /// <summary>Row r's lower bound for a linear solver: minus infinity when it has none.</summary>
     public double LowerBound(int r) => Lower[r] == long.MinValue ? double.NegativeInfinity : Lower[r];
@@ -81,15 +85,36 @@ internal sealed class LinearRows
             free[v] = domain[0] != domain[^1];
             fixedValue[v] = domain[0];
         }
-        var reader = new Reader(free, fixedValue);
-        foreach (var constraint in model.Constraints)
+        return Read(model, 0, free, fixedValue, new Reader(free, fixedValue));
+    }
+
+    /// <summary>
+    /// These rows and those of the constraints added to <paramref name="model"/> since they were read, over the same
+    /// columns: a variable fixed when these rows were read stays folded into the bounds, one fixed since stays a column.
+    /// Null when a new constraint cannot be read.
+    /// </summary>
+    public LinearRows? Extend(CpModelProto model)
+    {
+        var reader = new Reader(Free, FixedValue);
+        reader.Lower.AddRange(Lower);
+        reader.Upper.AddRange(Upper);
+        reader.Start.AddRange(Start.Skip(1));
+        reader.Column.AddRange(Column);
+        reader.Coefficient.AddRange(Coefficient);
+        return Read(model, Constraints, Free, FixedValue, reader);
+    }
+
+    private static LinearRows? Read(CpModelProto model, int from, bool[] free, long[] fixedValue, Reader reader)
+    {
+        for (var c = from; c < model.Constraints.Count; c++)
         {
-            if (!reader.TryAdd(constraint))
+            if (!reader.TryAdd(model.Constraints[c]))
             {
                 return null;
             }
         }
-        return new LinearRows([.. reader.Lower], [.. reader.Upper], [.. reader.Start], [.. reader.Column], [.. reader.Coefficient], fixedValue, free);
+        return new LinearRows(model.Constraints.Count, [.. reader.Lower], [.. reader.Upper], [.. reader.Start], [.. reader.Column], [.. reader.Coefficient],
+            fixedValue, free);
     }
 
     /// <summary>The same terms by column: column v's rows and coefficients are at Start[v] .. Start[v + 1] - 1.</summary>

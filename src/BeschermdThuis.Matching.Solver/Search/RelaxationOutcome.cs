@@ -13,11 +13,12 @@ namespace BeschermdThuis.Matching.Solver.Search;
 /// </summary>
 internal sealed class RelaxationOutcome
 {
-    private readonly LinearRows _rows;
+    // Per model variable: a column whose domain was more than one value at the time of the solve.
+    private readonly bool[] _free;
 
-    private RelaxationOutcome(LinearRows rows, double bound, double[] values, double[] reducedCosts)
+    private RelaxationOutcome(bool[] free, double bound, double[] values, double[] reducedCosts)
     {
-        _rows = rows;
+        _free = free;
         Bound = bound;
         Values = values;
         ReducedCosts = reducedCosts;
@@ -47,12 +48,15 @@ internal sealed class RelaxationOutcome
             var y = UsableDual(rows, duals, r);
             bound += y > 0 ? y * rows.Upper[r] : y < 0 ? y * rows.Lower[r] : 0;
         }
+        var free = new bool[reduced.Length];
         for (var v = 0; v < reduced.Length; v++)
         {
             var domain = model.Variables[v].Domain;
             bound += rows.Free[v] ? Math.Max(reduced[v] * domain[0], reduced[v] * domain[^1]) : 0;
+            // A column of a relaxation kept across solves (WarmRelaxation) may have been fixed since it was read.
+            free[v] = rows.Free[v] && domain[0] != domain[^1];
         }
-        return new RelaxationOutcome(rows, bound, values, reduced);
+        return new RelaxationOutcome(free, bound, values, reduced);
     }
 
     /// <summary><c>d = weight − Σ y·row</c> per model variable (0 for fixed ones), with the duals made usable for the bound.</summary>
@@ -109,7 +113,7 @@ internal sealed class RelaxationOutcome
     {
         foreach (var v in booleans)
         {
-            if (!_rows.Free[v])
+            if (!_free[v])
             {
                 continue;
             }

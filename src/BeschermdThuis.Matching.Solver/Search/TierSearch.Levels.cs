@@ -20,7 +20,7 @@ internal sealed partial class TierSearch
         }
         var incumbent = best.Values is { } hinted && ModelValues(hinted) is var values && ModelSolutionCheck.Satisfies(Proto, values) ? values : null;
         var cutoff = incumbent is null ? long.MinValue : ModelSolutionCheck.ObjectiveValue(Proto, incumbent);
-        return branching.Solve(cutoff, incumbent, relaxation, tier.Budget, MaxLevelNodes);
+        return Warm() is { } warm ? branching.Solve(cutoff, incumbent, relaxation, warm, tier.Budget, MaxLevelNodes) : null;
     }
 
     // The step's answer: the optimum when proven; otherwise a better incumbent, if it found one.

@@ -21,9 +21,12 @@ namespace BeschermdThuis.Matching.Solver.Search;
 /// Before the last step every pair literal that the relaxation's reduced costs prove cannot take part in a solution as
 /// good as the best so far is fixed, and after a proven optimum every literal that no optimal solution changes is fixed,
 /// so later goals search a smaller model. All of it is exact: a fixed literal never cuts off a solution the goal keeps.
+/// On a model small enough for a relaxation with every column, the goals, cut rounds and level branching of a match share
+/// one relaxation (<see cref="WarmRelaxation"/>), each solve starting from the vertex where the last one ended.
 /// The step that settled the goal is reported as <see cref="TierMethod"/>.
 /// </summary>
 internal sealed partial class TierSearch(MatchModel model, MatchOptions options, Stopwatch clock, Action<MatchProgress>? progress, CancellationToken cancellation)
+    : IDisposable
 {
     /// <summary>The goal's outcome; <see cref="Values"/> are the values of the model's hint variables.</summary>
     public sealed record Outcome(SolveStatus Status, long? Objective, long? Bound, long[]? Values, TimeSpan Wall, TierMethod Method, string? Invalid = null);
@@ -37,6 +40,11 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     private const int MaxCutRounds = 10;
 
     private readonly HashSet<int> _isPair = [.. model.Assigned.Select(x => x.GetIndex())];
+
+    // The relaxation with every column, kept across the goals and the level branching of this match (WarmRelaxation);
+    // read the first time a relaxation may have every column.
+    private WarmRelaxation? _warm;
+    private bool _warmRead;
 
     private CpModelProto Proto => model.Cp.Model;
 
@@ -102,16 +110,34 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     // that is integral and satisfies the model.
     private (RelaxationOutcome? Relaxation, long[]? Exact) SolveRelaxation(SearchBudget budget, Func<int, bool>? startWith)
     {
-        var relaxation = budget.IsUsedUp ? null : LinearRelaxation.Solve(Proto, budget.Remaining, cancellation, startWith);
+        var relaxation = Relax(budget, startWith);
         var exact = relaxation?.IntegralSolution(Proto);
         for (var round = 0; round < MaxCutRounds && relaxation is not null && exact is null
             && model.PeerCuts.AddViolated(model.Cp, relaxation.Values) > 0; round++)
         {
-            relaxation = LinearRelaxation.Solve(Proto, budget.Remaining, cancellation, startWith);
+            relaxation = Relax(budget, startWith);
             exact = relaxation?.IntegralSolution(Proto);
         }
         return (relaxation, exact);
     }
+
+    // With every column, the relaxation kept across solves; column by column (LinearRelaxation) when the model is large,
+    // or when the kept one fails.
+    private RelaxationOutcome? Relax(SearchBudget budget, Func<int, bool>? startWith) =>
+        budget.IsUsedUp ? null
+            : (startWith is null ? Warm()?.Solve(budget.Remaining) : null) ?? LinearRelaxation.Solve(Proto, budget.Remaining, cancellation, startWith);
+
+    // Only outside a FixedDomains scope (WarmRelaxation.For).
+    private WarmRelaxation? Warm()
+    {
+        if (!_warmRead)
+        {
+            (_warm, _warmRead) = (WarmRelaxation.For(Proto, cancellation), true);
+        }
+        return _warm;
+    }
+
+    public void Dispose() => _warm?.Dispose();
 
     private Outcome? ProvenByRelaxation(Tier tier, RelaxationOutcome relaxation, long[]? exact) =>
         exact is not null && ModelSolutionCheck.ObjectiveValue(Proto, exact) is var value && value >= relaxation.IntegerBound

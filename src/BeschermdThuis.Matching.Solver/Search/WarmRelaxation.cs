@@ -5,17 +5,19 @@ using Glop = Google.OrTools.LinearSolver;
 namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
-/// The linear relaxation of a model whose variable domains change between solves (the nodes of
-/// <see cref="LevelBranching"/>): one GLOP model with every column, read once, whose column bounds follow the domains
-/// and whose basis is kept from one solve to the next. The bound is computed from the duals as in
-/// <see cref="LinearRelaxation"/> (<see cref="RelaxationOutcome"/>), so it holds for the domains at the time of the solve.
+/// The linear relaxation of a model that changes between solves: one GLOP model with every column, read once, that
+/// follows the model's variable domains (the nodes of <see cref="LevelBranching"/>, literals fixed for good), the rows
+/// added to it (cuts, each goal kept at its optimum) and the goal it maximises, and whose basis is kept from one solve to
+/// the next. A match keeps one for all its goals: a goal's relaxation then starts from the vertex where the last one
+/// ended, and a cut round from the vertex it cuts off. The bound is computed from the duals as in
+/// <see cref="LinearRelaxation"/> (<see cref="RelaxationOutcome"/>), so it holds for the model at the time of the solve.
 /// </summary>
 internal sealed class WarmRelaxation : IDisposable
 {
     // Per unit of shortfall, in units of the goal's largest weight. Any price keeps the bound valid; a higher one closes
     // infeasible nodes sooner, but at 1e4 GLOP ended ABNORMAL on the spread family's recovery goal, and at 10-100 some
     // nodes stayed open that 1e3 closes (200 x 500, measured 2026-12-02).
-    private const double ShortfallPrice = 1e3;
+    private const double ShortfallPerGoalUnit = 1e3;
 
     // A node's relaxation takes about 140 simplex iterations at 200 x 500; GLOP without presolve has been seen to run on
     // for minutes on a degenerate node of a small spread instance (60 x 150, seed 4, recovery goal). A node gets at most
@@ -24,20 +26,24 @@ internal sealed class WarmRelaxation : IDisposable
     private const int NodeIterationLimit = 20_000;
 
     private readonly CpModelProto _model;
-    private readonly LinearRows _rows;
-    private readonly double[] _weight;
-    private readonly double _constant;
     private readonly Glop.Solver _lp;
     private readonly RelaxationColumns _columns;
     private readonly long[] _lower;
     private readonly long[] _upper;
+    private readonly List<Glop.Variable> _shortfalls = [];
     private readonly Glop.MPSolverParameters _parameters = new();
+    private readonly CancellationTokenRegistration _interruption;
+    private LinearRows _rows;
+    private CpObjectiveProto _objective;
+    private double[] _weight;
+    private double _constant;
 
-    private WarmRelaxation(CpModelProto model, LinearRows rows)
+    private WarmRelaxation(CpModelProto model, LinearRows rows, CancellationToken cancellation)
     {
         _model = model;
         _rows = rows;
-        (_weight, _constant) = rows.ObjectiveWeights(model.Objective);
+        _objective = model.Objective.Clone();
+        (_weight, _constant) = rows.ObjectiveWeights(_objective);
         _lp = Glop.Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
         _columns = new RelaxationColumns(model, rows, _lp, _weight);
         var n = model.Variables.Count;
@@ -51,43 +57,82 @@ internal sealed class WarmRelaxation : IDisposable
                 _columns.Add(v);
             }
         }
-        AddElasticColumns(rows, _columns.Goal);
+        AddElasticColumns(0);
         // Presolve would rebuild the problem on every solve and lose the basis.
         _parameters.SetIntegerParam(Glop.MPSolverParameters.IntegerParam.PRESOLVE, (int)Glop.MPSolverParameters.PresolveValues.PRESOLVE_OFF);
         if (!_lp.SetSolverSpecificParametersAsString(FormattableString.Invariant($"max_number_of_iterations: {NodeIterationLimit}")))
         {
             throw new InvalidOperationException("GLOP refused its iteration limit");
         }
+        _interruption = cancellation.Register(() => _lp.InterruptSolve());
     }
 
     // A row with a positive lower bound (an earlier goal kept at its optimum, a pin) can make a node's relaxation
     // infeasible; a column that makes up the shortfall at a price above any gain in the goal keeps it solvable, so that
     // such a node is closed by its bound. The bound stays valid: it comes from the duals (RelaxationOutcome), which the
     // columns only limit, and the model's own solutions need none of them.
-    private void AddElasticColumns(LinearRows rows, Glop.Objective goal)
+    private void AddElasticColumns(int fromRow)
     {
-        var price = ShortfallPrice * Math.Max(1, _weight.Max(Math.Abs));
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = fromRow; r < _rows.Count; r++)
         {
             // A row that all columns at 0 break: x = 0 is the empty matching, with nothing fixed.
-            var side = rows.Lower[r] != long.MinValue && rows.Lower[r] > 0 ? 1 : rows.Upper[r] != long.MaxValue && rows.Upper[r] < 0 ? -1 : 0;
+            var side = _rows.Lower[r] != long.MinValue && _rows.Lower[r] > 0 ? 1 : _rows.Upper[r] != long.MaxValue && _rows.Upper[r] < 0 ? -1 : 0;
             if (side != 0)
             {
                 var shortfall = _lp.MakeNumVar(0, double.PositiveInfinity, "");
                 _columns.Constraints[r].SetCoefficient(shortfall, side);
-                goal.SetCoefficient(shortfall, -price);
+                _columns.Goal.SetCoefficient(shortfall, -ShortfallPrice());
+                _shortfalls.Add(shortfall);
             }
         }
     }
 
-    /// <summary>Null when the model has constraints the rows cannot hold, or no maximising objective.</summary>
-    public static WarmRelaxation? For(CpModelProto model) =>
-        model.Objective is { ScalingFactor: -1 } && LinearRows.TryRead(model) is { } rows ? new WarmRelaxation(model, rows) : null;
+    private double ShortfallPrice() => ShortfallPerGoalUnit * Math.Max(1, _weight.Max(Math.Abs));
 
-    /// <summary>The relaxation under the model's current domains; null when GLOP does not reach an optimum in time.</summary>
+    // The rows added to the model since the last solve, and the goal it maximises now; false when a new row cannot be read.
+    private bool Follow()
+    {
+        if (_model.Constraints.Count > _rows.Constraints)
+        {
+            if (_rows.Extend(_model) is not { } extended)
+            {
+                return false;
+            }
+            var from = _rows.Count;
+            _rows = extended;
+            _columns.AddRows(_rows);
+            AddElasticColumns(from);
+        }
+        // Compared by value: CP-SAT's Maximize may fill the objective it already has.
+        if (!_objective.Equals(_model.Objective))
+        {
+            if (_model.Objective is not { ScalingFactor: -1 } objective)
+            {
+                return false;
+            }
+            _objective = objective.Clone();
+            (_weight, _constant) = _rows.ObjectiveWeights(objective);
+            _columns.SetWeights(_weight);
+            var price = ShortfallPrice();
+            _shortfalls.ForEach(shortfall => _columns.Goal.SetCoefficient(shortfall, -price));
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Null when the model has constraints the rows cannot hold, or no maximising objective. Read outside any
+    /// <see cref="FixedDomains"/> scope: a variable fixed now stays out of the relaxation for good.
+    /// </summary>
+    public static WarmRelaxation? For(CpModelProto model, CancellationToken cancellation = default) =>
+        model.Objective is { ScalingFactor: -1 } && LinearRows.TryRead(model) is { } rows ? new WarmRelaxation(model, rows, cancellation) : null;
+
+    /// <summary>
+    /// The relaxation of the model as it is now (its domains, rows and goal); null when GLOP does not reach an optimum in
+    /// time or the model has gained a row the relaxation cannot hold.
+    /// </summary>
     public RelaxationOutcome? Solve(TimeSpan? remaining)
     {
-        if (remaining <= TimeSpan.Zero)
+        if (remaining <= TimeSpan.Zero || _interruption.Token.IsCancellationRequested || !Follow())
         {
             return null;
         }
@@ -133,6 +178,7 @@ internal sealed class WarmRelaxation : IDisposable
 
     public void Dispose()
     {
+        _interruption.Dispose();
         _parameters.Dispose();
         _lp.Dispose();
     }
