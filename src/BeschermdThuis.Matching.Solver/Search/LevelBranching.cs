@@ -79,7 +79,7 @@ internal sealed class LevelBranching(CpModelProto model, IReadOnlyList<PeerLevel
         {
             return (best, []);
         }
-        if (relaxation.Solve(budget.Remaining) is not { } solved)
+        if (relaxation.Solve(budget.Remaining, node: true) is not { } solved)
         {
             return null;
         }
