@@ -100,6 +100,7 @@ internal sealed class WarmRelaxation : IDisposable
     private double ShortfallPrice() => ShortfallPerGoalUnit * Math.Max(1, _weight.Max(Math.Abs));
 
     // The rows added to the model since the last solve, and the goal it maximises now; false when a new row cannot be read.
+    // New rows are the constraints past those read: the search only ever appends constraints, never changes or removes one.
     private bool Follow()
     {
         if (_model.Constraints.Count > _rows.Constraints)
