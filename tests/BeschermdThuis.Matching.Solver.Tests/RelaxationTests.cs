@@ -15,11 +15,7 @@ public sealed class RelaxationTests
     [Fact]
     public void IntegralOptimum_IsReturnedWithABoundEqualToIt()
     {
-        var model = new CpModel();
-        var x = model.NewBoolVar("x");
-        var y = model.NewBoolVar("y");
-        model.Add(x + y <= 1);
-        model.Maximize(2 * x + 3 * y);
+        var (model, x, y) = OneOfTwo();
 
         var relaxation = LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken);
 
@@ -81,11 +77,7 @@ public sealed class RelaxationTests
     [Fact]
     public void Fixings_AtTheOptimum_ExcludeTheWorseChoiceOnly()
     {
-        var model = new CpModel();
-        var x = model.NewBoolVar("x");
-        var y = model.NewBoolVar("y");
-        model.Add(x + y <= 1);
-        model.Maximize(2 * x + 3 * y);
+        var (model, x, y) = OneOfTwo();
         var relaxation = LinearRelaxation.Solve(model.Model, null, TestContext.Current.CancellationToken)!;
 
         // Reaching 3 needs y, and excludes x; reaching only 2 still allows either.
@@ -140,11 +132,7 @@ public sealed class RelaxationTests
     [Fact]
     public void KeptRelaxation_ALiteralFixedSinceItWasRead_IsNeverFixedTheOtherWay()
     {
-        var model = new CpModel();
-        var x = model.NewBoolVar("x");
-        var y = model.NewBoolVar("y");
-        model.Add(x + y <= 1);
-        model.Maximize(2 * x + 3 * y);
+        var (model, x, y) = OneOfTwo();
         using var kept = WarmRelaxation.For(model.Model, TestContext.Current.CancellationToken)!;
         Assert.Equal(3, kept.Solve(null)!.IntegerBound);
 
@@ -182,6 +170,17 @@ public sealed class RelaxationTests
         var afresh = LinearRelaxation.Solve(proto, null, CancellationToken.None);
         return (again is not null && afresh is not null && again.IntegerBound == afresh.IntegerBound)
             .Label($"kept {again?.Bound}, afresh {afresh?.Bound}");
+    }
+
+    // Choose at most one of x (worth 2) and y (worth 3): the relaxation is integral, y alone, 3.
+    private static (CpModel Model, BoolVar X, BoolVar Y) OneOfTwo()
+    {
+        var model = new CpModel();
+        var x = model.NewBoolVar("x");
+        var y = model.NewBoolVar("y");
+        model.Add(x + y <= 1);
+        model.Maximize(2 * x + 3 * y);
+        return (model, x, y);
     }
 
     private static long? SolveObjective(CpModel model)

@@ -83,6 +83,7 @@ internal sealed class WarmRelaxation : IDisposable
     // columns only limit, and the model's own solutions need none of them.
     private void AddElasticColumns(int fromRow)
     {
+        var price = ShortfallPrice();
         for (var r = fromRow; r < _rows.Count; r++)
         {
             // A row that all columns at 0 break: x = 0 is the empty matching, with nothing fixed.
@@ -91,13 +92,14 @@ internal sealed class WarmRelaxation : IDisposable
             {
                 var shortfall = _lp.MakeNumVar(0, double.PositiveInfinity, "");
                 _columns.Constraints[r].SetCoefficient(shortfall, side);
-                _columns.Goal.SetCoefficient(shortfall, -ShortfallPrice());
+                _columns.Goal.SetCoefficient(shortfall, -price);
                 _shortfalls.Add(shortfall);
             }
         }
     }
 
-    private double ShortfallPrice() => ShortfallPerGoalUnit * Math.Max(1, _weight.Max(Math.Abs));
+    // A model with no free variable has no weights: the price is then that of a goal unit.
+    private double ShortfallPrice() => ShortfallPerGoalUnit * Math.Max(1, _weight.Select(Math.Abs).DefaultIfEmpty().Max());
 
     // The rows added to the model since the last solve, and the goal it maximises now; false when a new row cannot be read.
     // New rows are the constraints past those read: the search only ever appends constraints, never changes or removes one.
