@@ -34,10 +34,17 @@ internal sealed class WarmRelaxation : IDisposable
     // instead of 0.2 s).
     private const int QuickIterationLimit = 2_000;
 
-    private static readonly string QuickRules = FormattableString.Invariant(
-        $"optimization_rule: DANTZIG feasibility_rule: DANTZIG max_number_of_iterations: {QuickIterationLimit}");
+    // Keeps a solution GLOP cannot certify to its tolerances as OPTIMAL instead of ABNORMAL. The bound is our own dual
+    // sum (RelaxationOutcome) and an integral solution is checked against the model exactly, so an imprecise solution
+    // costs at most a weaker bound. Without it GLOP gave up whenever the elastic columns cost 10^7 per unit (goals with
+    // weights up to 10^4: housing and the tie-break on the Demo family at 200 x 500), and each such relaxation was solved
+    // again from scratch, without the kept basis.
+    private const string KeepImprecise = "change_status_to_imprecise: false";
 
-    private static readonly string SteadyRules = FormattableString.Invariant($"max_number_of_iterations: {NodeIterationLimit}");
+    private static readonly string QuickRules = FormattableString.Invariant(
+        $"optimization_rule: DANTZIG feasibility_rule: DANTZIG max_number_of_iterations: {QuickIterationLimit} {KeepImprecise}");
+
+    private static readonly string SteadyRules = FormattableString.Invariant($"max_number_of_iterations: {NodeIterationLimit} {KeepImprecise}");
 
     private readonly CpModelProto _model;
     private readonly Glop.Solver _lp;
