@@ -16,9 +16,6 @@ namespace BeschermdThuis.Matching.Solver;
 /// </summary>
 public static class MatchEngine
 {
-    /// <summary>The CP-SAT work (deterministic time) the tie-break may use when the goals used less.</summary>
-    internal const double MinimumTieBreakWork = 0.5;
-
     public static string OrToolsVersion => Google.OrTools.Init.OrToolsVersion.VersionString();
 
     public static MatchResult Solve(MatchProblem problem, Action<MatchProgress>? progress = null, CancellationToken cancellation = default) =>
@@ -136,16 +133,13 @@ public static class MatchEngine
         }
     }
 
-    // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path. It improves
-    // the solution where that comes cheap and does not set out to prove (TierSearch.Improve), with as much CP-SAT work as
-    // the goals used (at least MinimumTieBreakWork), so it never dominates the latency. Work, not time: measured in
-    // deterministic time, the same input is broken the same way however loaded the machine is (a budget in seconds made
-    // a simulation replication differ between runs). Only when every goal is proven and time is left.
+    // Equal on every goal: the tie-break picks one on purpose instead of leaving it to the solver's path, where the
+    // relaxation can (TierSearch.Improve). Only when every goal is proven and time is left.
     private static long[]? BreakTies(MatchModel model, TierSearch search, List<TierOutcome> tiers, long[]? solution, int tierNumber,
         MatchOptions options, Stopwatch clock, CancellationToken cancellation) =>
         solution is null || !tiers.All(t => t.Status == SolveStatus.Optimal) || Stopped(options, clock, cancellation)
             ? solution
-            : search.Improve(model.TieBreak, tierNumber + 1, solution, Math.Max(MinimumTieBreakWork, search.Work.Spent));
+            : search.Improve(model.TieBreak, tierNumber + 1, solution);
 
     private static double Gap(long bound, long objective) => Math.Abs(bound - objective) / Math.Max(1.0, Math.Abs((double)objective));
 
