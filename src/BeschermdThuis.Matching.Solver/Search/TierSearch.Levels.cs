@@ -14,7 +14,7 @@ internal sealed partial class TierSearch
     {
         var branching = new LevelBranching(Proto, model.PeerLevels, [.. model.Assigned.Select(x => x.GetIndex())]);
         if (tier.Goal is null || !branching.Breaks(relaxation.Values)
-            || _isPair.Count(v => Proto.Variables[v].Domain[0] != Proto.Variables[v].Domain[1]) > AllColumnsUpTo)
+            || FreePairs() > AllColumnsUpTo)
         {
             return null;
         }

@@ -90,9 +90,6 @@ internal sealed partial class TierSearch
         return best;
     }
 
-    private Func<int, bool>? StartColumns(HashSet<int> used)
-    {
-        var free = _isPair.Count(v => Proto.Variables[v].Domain[0] != Proto.Variables[v].Domain[1]);
-        return free <= AllColumnsUpTo ? null : v => !_isPair.Contains(v) || used.Contains(v);
-    }
+    private Func<int, bool>? StartColumns(HashSet<int> used) =>
+        FreePairs() <= AllColumnsUpTo ? null : v => !_isPair.Contains(v) || used.Contains(v);
 }
