@@ -8,7 +8,9 @@ internal sealed partial class TierSearch
     /// <summary>
     /// Improves <paramref name="incumbent"/> (values of the hint variables) on <paramref name="expression"/> where the
     /// relaxation alone can, to choose among solutions that are equal on every goal: the relaxation with its cut rounds,
-    /// whose solution, when integral, is the best of them all. Otherwise the incumbent stays.
+    /// whose solution, when integral, is the best of them all. Otherwise the incumbent stays. A relaxation that breaks a
+    /// peer level gets no cut round: only a branching could make it integral, and on the tight family at 200 × 500 none
+    /// that did became integral in its rounds, which took up to 180 ms.
     /// </summary>
     /// <remarks>
     /// It does not set out to prove, and it runs no CP-SAT, so it is as reproducible as the relaxation. Until 2026-12-02
@@ -21,7 +23,7 @@ internal sealed partial class TierSearch
         var tier = new Tier(null, tierNumber, SearchBudget.Until(options.TimeLimit, Work, null, clock), Stopwatch.StartNew());
         ForgetKeptWhenShrunk();
         model.Cp.Maximize(expression);
-        var (relaxation, exact) = SolveRelaxation(tier.Budget, StartColumns(Support(incumbent)));
+        var (relaxation, exact) = SolveRelaxation(tier.Budget, StartColumns(Support(incumbent)), stopAtBrokenLevel: true);
         return relaxation is not null && ProvenByRelaxation(tier, relaxation, exact) is { Values: { } optimal } ? optimal : incumbent;
     }
 }

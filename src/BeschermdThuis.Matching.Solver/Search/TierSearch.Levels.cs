@@ -12,15 +12,14 @@ internal sealed partial class TierSearch
     // model has binding peer limits and is small enough for a relaxation with every column.
     private LevelBranching.Outcome? BranchOnLevels(Tier tier, RelaxationOutcome relaxation, Incumbent best)
     {
-        var branching = new LevelBranching(Proto, model.PeerLevels, [.. model.Assigned.Select(x => x.GetIndex())]);
-        if (tier.Goal is null || !branching.Breaks(relaxation.Values)
+        if (tier.Goal is null || !Levels.Breaks(relaxation.Values)
             || FreePairs() > AllColumnsUpTo)
         {
             return null;
         }
         var incumbent = best.Values is { } hinted && ModelValues(hinted) is var values && ModelSolutionCheck.Satisfies(Proto, values) ? values : null;
         var cutoff = incumbent is null ? long.MinValue : ModelSolutionCheck.ObjectiveValue(Proto, incumbent);
-        return Warm() is { } warm ? branching.Solve(cutoff, incumbent, relaxation, warm, tier.Budget, MaxLevelNodes) : null;
+        return Warm() is { } warm ? Levels.Solve(cutoff, incumbent, relaxation, warm, tier.Budget, MaxLevelNodes) : null;
     }
 
     // The step's answer: the optimum when proven; otherwise a better incumbent, if it found one.

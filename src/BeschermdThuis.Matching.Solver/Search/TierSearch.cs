@@ -53,7 +53,11 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     private bool _warmRead;
     private int _warmColumns;
 
+    private LevelBranching? _levels;
+
     private CpModelProto Proto => model.Cp.Model;
+
+    private LevelBranching Levels => _levels ??= new LevelBranching(Proto, model.PeerLevels, [.. model.Assigned.Select(x => x.GetIndex())]);
 
     /// <summary>The CP-SAT work (deterministic time) spent by every search of this match so far.</summary>
     public SearchWork Work { get; } = new();
@@ -116,11 +120,13 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
 
     // Step 1: the relaxation, with the alone cuts it violates added round after round; `Exact` is its solution when
     // that is integral and satisfies the model.
-    private (RelaxationOutcome? Relaxation, long[]? Exact) SolveRelaxation(SearchBudget budget, Func<int, bool>? startWith)
+    // `stopAtBrokenLevel`: no cut round for a relaxation that breaks a peer level, for a caller that will not branch.
+    private (RelaxationOutcome? Relaxation, long[]? Exact) SolveRelaxation(SearchBudget budget, Func<int, bool>? startWith, bool stopAtBrokenLevel = false)
     {
         var relaxation = Relax(budget, startWith, readKept: false);
         var exact = relaxation?.IntegralSolution(Proto);
         for (var round = 0; round < MaxCutRounds && relaxation is not null && exact is null
+            && !(stopAtBrokenLevel && Levels.Breaks(relaxation.Values))
             && model.PeerCuts.AddViolated(model.Cp, relaxation.Values) > 0; round++)
         {
             relaxation = Relax(budget, startWith, readKept: true);
