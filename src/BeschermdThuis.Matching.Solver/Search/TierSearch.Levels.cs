@@ -12,8 +12,7 @@ internal sealed partial class TierSearch
     // model has binding peer limits and is small enough for a relaxation with every column.
     private LevelBranching.Outcome? BranchOnLevels(Tier tier, RelaxationOutcome relaxation, Incumbent best)
     {
-        if (tier.Goal is null || !Levels.Breaks(relaxation.Values)
-            || FreePairs() > AllColumnsUpTo)
+        if (tier.Goal is null || !Levels.Breaks(relaxation.Values) || FreePairs() > AllColumnsUpTo)
         {
             return null;
         }
