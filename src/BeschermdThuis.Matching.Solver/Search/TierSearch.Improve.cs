@@ -21,8 +21,7 @@ internal sealed partial class TierSearch
     public long[] Improve(LinearExpr expression, int tierNumber, long[] incumbent)
     {
         var tier = new Tier(null, tierNumber, SearchBudget.Until(options.TimeLimit, Work, null, clock), Stopwatch.StartNew());
-        ForgetKeptWhenShrunk();
-        model.Cp.Maximize(expression);
+        Maximize(expression);
         var (relaxation, exact) = SolveRelaxation(tier.Budget, StartColumns(Support(incumbent)), stopAtBrokenLevel: true);
         return relaxation is not null && ProvenByRelaxation(tier, relaxation, exact) is { Values: { } optimal } ? optimal : incumbent;
     }

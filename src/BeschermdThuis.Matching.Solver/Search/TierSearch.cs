@@ -48,7 +48,8 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     private readonly HashSet<int> _isPair = [.. model.Assigned.Select(x => x.GetIndex())];
 
     // The relaxation with every column, kept across the goals and the level branching of this match (WarmRelaxation);
-    // read the first time a relaxation may have every column.
+    // read the first time a relaxation may have every column, and again once ReadAgainWhenFixed of the free pairs it
+    // was read with (_warmColumns) are fixed.
     private WarmRelaxation? _warm;
     private bool _warmRead;
     private int _warmColumns;
@@ -79,8 +80,7 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     {
         var tier = new Tier(goal, tierNumber, SearchBudget.Until(options.TimeLimit, Work, workBudget, clock), Stopwatch.StartNew());
         var best = new Incumbent(incumbent, incumbentSource);
-        ForgetKeptWhenShrunk();
-        model.Cp.Maximize(expression);
+        Maximize(expression);
         var used = Support(incumbent);
         var startWith = StartColumns(used);
         var (relaxation, exact) = SolveRelaxation(tier.Budget, startWith);
@@ -153,6 +153,14 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
             (_warm, _warmRead, _warmColumns) = (WarmRelaxation.For(Proto, cancellation), true, FreePairs());
         }
         return _warm;
+    }
+
+    // Sets the goal a search maximises. Between goals is where literals have been fixed for good, so that is where the
+    // kept relaxation is let go when it has shrunk.
+    private void Maximize(LinearExpr expression)
+    {
+        ForgetKeptWhenShrunk();
+        model.Cp.Maximize(expression);
     }
 
     private void ForgetKeptWhenShrunk()
