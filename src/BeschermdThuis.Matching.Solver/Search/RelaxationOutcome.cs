@@ -42,30 +42,36 @@ internal sealed class RelaxationOutcome
     /// <summary>The outcome for GLOP's duals, with their reduced costs from <see cref="ComputeReducedCosts"/> (computed once, for pricing).</summary>
     public static RelaxationOutcome FromDuals(CpModelProto model, LinearRows rows, double constant, double[] values, double[] duals, double[] reduced)
     {
-        var bound = constant;
+        var bound = new CompensatedSum(constant);
         for (var r = 0; r < rows.Count; r++)
         {
             var y = UsableDual(rows, duals, r);
-            bound += y > 0 ? y * rows.Upper[r] : y < 0 ? y * rows.Lower[r] : 0;
+            if (y != 0)
+            {
+                bound.AddProduct(y, y > 0 ? rows.Upper[r] : rows.Lower[r]);
+            }
         }
         var free = new bool[reduced.Length];
         for (var v = 0; v < reduced.Length; v++)
         {
             var domain = model.Variables[v].Domain;
-            bound += rows.Free[v] ? Math.Max(reduced[v] * domain[0], reduced[v] * domain[^1]) : 0;
+            if (rows.Free[v] && reduced[v] != 0)
+            {
+                bound.AddProduct(reduced[v], reduced[v] > 0 ? domain[^1] : domain[0]);
+            }
             // A column of a relaxation kept across solves (WarmRelaxation) may have been fixed since it was read.
             free[v] = rows.Free[v] && domain[0] != domain[^1];
         }
-        return new RelaxationOutcome(free, bound, values, reduced);
+        return new RelaxationOutcome(free, bound.Value, values, reduced);
     }
 
     /// <summary><c>d = weight − Σ y·row</c> per model variable (0 for fixed ones), with the duals made usable for the bound.</summary>
     public static double[] ComputeReducedCosts(LinearRows rows, double[] weight, double[] duals)
     {
-        var reduced = new double[weight.Length];
+        var sums = new CompensatedSum[weight.Length];
         for (var v = 0; v < weight.Length; v++)
         {
-            reduced[v] = rows.Free[v] ? weight[v] : 0;
+            sums[v] = new CompensatedSum(rows.Free[v] ? weight[v] : 0);
         }
         for (var r = 0; r < rows.Count; r++)
         {
@@ -76,10 +82,10 @@ internal sealed class RelaxationOutcome
             }
             for (var i = rows.Start[r]; i < rows.Start[r + 1]; i++)
             {
-                reduced[rows.Column[i]] -= y * rows.Coefficient[i];
+                sums[rows.Column[i]].AddProduct(-y, rows.Coefficient[i]);
             }
         }
-        return reduced;
+        return [.. sums.Select(sum => sum.Value)];
     }
 
     // A multiplier that pushes against a side the row does not bound would make the bound infinite: use 0 there.
