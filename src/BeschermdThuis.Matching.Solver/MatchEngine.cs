@@ -53,10 +53,12 @@ public static class MatchEngine
         List<TierOutcome> tiers = flow is { Proven: true } ? [SettleByFlow(model, flow, progress, clock)] : [];
         var solution = flow is { Proven: true } ? flow.Values : null;
         using var search = new TierSearch(model, options, clock, progress, cancellation);
+        var goals = options.Policy.Tiers;
+        var joints = search.Joints(goals);
         var tierNumber = 0;
-        foreach (var goal in options.Policy.Tiers)
+        while (tierNumber < goals.Count)
         {
-            tierNumber++;
+            var goal = goals[tierNumber++];
             if (tierNumber == 1 && flow is { Proven: true })
             {
                 continue;
@@ -69,13 +71,28 @@ public static class MatchEngine
                 tiers.Add(new TierOutcome(goal, SolveStatus.NotSolved, null, null, null, TimeSpan.Zero));
                 continue;
             }
+            var attempt = Stopwatch.StartNew();
+            if (joints.TryGetValue(goal, out var joint) && search.Solve(joint, tierNumber, solution) is var (first, second))
+            {
+                if (first.Status == SolveStatus.Infeasible)
+                {
+                    return Infeasible(index, pairs, pinned, options, [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, first.Wall)], clock, hash);
+                }
+                tiers.Add(Settle(model, goal, first, null));
+                tiers.Add(Settle(model, joint.Second, second, null));
+                tierNumber++;
+                solution = Found(second) ?? solution;
+                continue;
+            }
+            // A joint search that gave up counts as this goal's time.
             var outcome = search.Solve(goal, tierNumber, solution ?? flow?.Values, fromFlow ? TierMethod.Flow : TierMethod.EarlierGoal);
+            outcome = outcome with { Wall = attempt.Elapsed };
             if (outcome.Status == SolveStatus.Infeasible)
             {
                 return Infeasible(index, pairs, pinned, options, [.. tiers, new TierOutcome(goal, SolveStatus.Infeasible, null, null, null, outcome.Wall)], clock, hash);
             }
             tiers.Add(Settle(model, goal, outcome, fromFlow ? flow : null));
-            solution = outcome is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: not null } ? outcome.Values : solution;
+            solution = Found(outcome) ?? solution;
         }
         solution = BreakTies(model, search, tiers, solution, tierNumber, options, clock, cancellation);
         if (solution is null)
@@ -105,6 +122,9 @@ public static class MatchEngine
         return new MatchResult(status, matched, [.. problem.Clients.Select(c => c.Reference).Where(c => !housed.Contains(c))], tiers, [],
             eligible, wall, OrToolsVersion, hash, problem.Options.RandomSeed);
     }
+
+    private static long[]? Found(TierSearch.Outcome outcome) =>
+        outcome is { Status: SolveStatus.Optimal or SolveStatus.Feasible, Objective: not null } ? outcome.Values : null;
 
     private static bool Stopped(MatchOptions options, Stopwatch clock, CancellationToken cancellation) =>
         cancellation.IsCancellationRequested || options.TimeLimit - clock.Elapsed <= TimeSpan.Zero;

@@ -13,6 +13,9 @@ internal sealed class ConflictAssumptions(CpModel cp, bool enabled)
     private readonly Dictionary<int, ConstraintConflict> _meanings = [];
     private readonly Dictionary<int, BoolVar> _literals = [];
 
+    /// <summary>True when the constraints are enforced by assumption literals, which a diagnosis may let go.</summary>
+    public bool Enabled => enabled;
+
     public void Enforce(Constraint constraint, ConstraintConflict meaning)
     {
         if (!enabled)

@@ -31,11 +31,15 @@ internal sealed partial class MatchModel
     {
         var policy = Index.Problem.Options.Policy.Spread;
         var threshold = Index.Neighbourhoods.NewLimit[neighbourhood] * policy.ThresholdPercentOfLimit / 100;
-        if (pairsThere.Count <= threshold)
+        // Within the neighbourhood's limits no more than its room is placed there. A diagnosis may let the limits go
+        // (ConflictAssumptions), so there only the pairs bound the excess. The tighter bound keeps the spread goal's span
+        // small enough to search it jointly with the goal before it (TierSearch.Joints).
+        var most = _assumptions.Enabled ? pairsThere.Count : Math.Min(pairsThere.Count, Index.Neighbourhoods.Room(neighbourhood));
+        if (most <= threshold)
         {
             return;
         }
-        var excess = Cp.NewIntVar(0, pairsThere.Count - threshold, $"excess_{neighbourhood}");
+        var excess = Cp.NewIntVar(0, most - threshold, $"excess_{neighbourhood}");
         Cp.Add(excess >= newPlacements - threshold);
         _hints.AddDerived(excess, pairsThere, +1, -threshold);
         spread.AddTerm(excess, -policy.PenaltyPerPlacementAboveThreshold);

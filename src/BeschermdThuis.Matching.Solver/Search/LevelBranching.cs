@@ -34,7 +34,9 @@ internal sealed class LevelBranching(CpModelProto model, IReadOnlyList<PeerLevel
     /// <param name="relaxation">The relaxation the nodes are solved in; its domains are the model's again afterwards.</param>
     /// <param name="budget">Ends the search without a proof when used up.</param>
     /// <param name="maxNodes">The most relaxations solved.</param>
-    public Outcome Solve(long cutoff, long[]? incumbent, RelaxationOutcome root, WarmRelaxation relaxation, SearchBudget budget, int maxNodes)
+    /// <param name="quickNodes">Solve the nodes by Dantzig's rule first (<see cref="WarmRelaxation.Solve"/>).</param>
+    public Outcome Solve(long cutoff, long[]? incumbent, RelaxationOutcome root, WarmRelaxation relaxation, SearchBudget budget, int maxNodes,
+        bool quickNodes = true)
     {
         // Only solutions above the cutoff matter: the literals the root's reduced costs fix for those leave the relaxation.
         using var fixings = new FixedDomains(model);
@@ -57,7 +59,7 @@ internal sealed class LevelBranching(CpModelProto model, IReadOnlyList<PeerLevel
             {
                 return new Outcome(false, best, values, nodes);
             }
-            if (Expand(node, relaxation, budget, ref best, ref values) is not (var bound, var children))
+            if (Expand(node, relaxation, budget, quickNodes, ref best, ref values) is not (var bound, var children))
             {
                 return new Outcome(false, best, values, nodes);
             }
@@ -72,14 +74,14 @@ internal sealed class LevelBranching(CpModelProto model, IReadOnlyList<PeerLevel
     // Solves the node's relaxation: its bound and children (none when the node is closed: no solution there, none
     // better than the best so far, or an integral one at its bound, which becomes the best). Null when the relaxation
     // cannot settle it: GLOP failed, or the solution is fractional in neither a peer level nor a pair.
-    private (long Bound, (int, long, long)[][] Children)? Expand(Node node, WarmRelaxation relaxation, SearchBudget budget, ref long best, ref long[]? values)
+    private (long Bound, (int, long, long)[][] Children)? Expand(Node node, WarmRelaxation relaxation, SearchBudget budget, bool quick, ref long best, ref long[]? values)
     {
         using var domains = new FixedDomains(model);
         if (!Narrow(node, domains))
         {
             return (best, []);
         }
-        if (relaxation.Solve(budget.Remaining, node: true) is not { } solved)
+        if (relaxation.Solve(budget.Remaining, node: quick) is not { } solved)
         {
             return null;
         }

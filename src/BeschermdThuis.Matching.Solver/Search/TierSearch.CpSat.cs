@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Solver.Results;
 using Google.OrTools.Sat;
 
@@ -30,7 +29,7 @@ internal sealed partial class TierSearch
             parameters.MaxDeterministicTime = dtime;
         }
         using var solver = new CpSolver { StringParameters = SatParametersText.Format(parameters) };
-        using var callback = new ProgressCallback(tier.Goal, tier.Number, clock, tier.Goal is null ? null : progress);
+        using var callback = new ProgressCallback(tier, clock, tier.Goal is null ? null : progress);
         using var registration = cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model.Cp, callback);
         Work.Add(solver.Response?.DeterministicTime ?? 0);
@@ -77,13 +76,14 @@ internal sealed partial class TierSearch
         return support;
     }
 
-    private sealed class ProgressCallback(MatchGoal? goal, int tier, Stopwatch clock, Action<MatchProgress>? progress) : CpSolverSolutionCallback
+    private sealed class ProgressCallback(Tier tier, Stopwatch clock, Action<MatchProgress>? progress) : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
         {
-            if (goal is { } reported)
+            if (tier.Goal is { } reported)
             {
-                progress?.Invoke(new MatchProgress(reported, tier, (long)Math.Round(ObjectiveValue()), (long)Math.Round(BestObjectiveBound()), clock.Elapsed));
+                progress?.Invoke(new MatchProgress(reported, tier.Number, tier.ReportedValue((long)Math.Round(ObjectiveValue())),
+                    tier.ReportedValue((long)Math.Round(BestObjectiveBound())), clock.Elapsed));
             }
         }
     }

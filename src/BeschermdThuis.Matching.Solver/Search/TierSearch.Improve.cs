@@ -20,7 +20,7 @@ internal sealed partial class TierSearch
     /// </remarks>
     public long[] Improve(LinearExpr expression, int tierNumber, long[] incumbent)
     {
-        var tier = new Tier(null, tierNumber, SearchBudget.Until(options.TimeLimit, Work, null, clock), Stopwatch.StartNew());
+        var tier = new Tier(null, tierNumber, Budget(null), Stopwatch.StartNew());
         Maximize(expression);
         var (relaxation, exact) = SolveRelaxation(tier.Budget, StartColumns(Support(incumbent)), stopAtBrokenLevel: true);
         return relaxation is not null && ProvenByRelaxation(tier, relaxation, exact) is { Values: { } optimal } ? optimal : incumbent;

@@ -31,8 +31,15 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     /// <summary>The goal's outcome; <see cref="Values"/> are the values of the model's hint variables.</summary>
     public sealed record Outcome(SolveStatus Status, long? Objective, long? Bound, long[]? Values, TimeSpan Wall, TierMethod Method, string? Invalid = null);
 
-    // The goal being searched: how it is reported, the time it may use, and its own clock for the wall time.
-    private sealed record Tier(MatchGoal? Goal, int Number, SearchBudget Budget, Stopwatch Clock);
+    // The goal being searched: how it is reported (Reported turns a value of what is maximised into the goal's own), the
+    // time it may use, and its own clock for the wall time.
+    private sealed record Tier(MatchGoal? Goal, int Number, SearchBudget Budget, Stopwatch Clock, Func<long, long>? Reported = null)
+    {
+        public long ReportedValue(long value) => Reported?.Invoke(value) ?? value;
+
+        /// <summary>Two goals searched as one (<see cref="JointGoal"/>).</summary>
+        public bool IsJoint => Reported is not null;
+    }
 
     // The best solution so far (values of the hint variables) and the step that found it.
     private sealed record Incumbent(long[]? Values, TierMethod Source);
@@ -76,9 +83,15 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     /// <paramref name="incumbent"/>, the incumbent is the answer (feasible): it satisfies every goal fixed so far.
     /// </summary>
     public Outcome Solve(LinearExpr expression, MatchGoal? goal, int tierNumber, long[]? incumbent, double? workBudget,
-        TierMethod incumbentSource = TierMethod.EarlierGoal)
+        TierMethod incumbentSource = TierMethod.EarlierGoal) =>
+        Search(expression, new Tier(goal, tierNumber, Budget(workBudget), Stopwatch.StartNew()), incumbent, incumbentSource, byRelaxationOrLevels: false)!;
+
+    private SearchBudget Budget(double? workBudget) => SearchBudget.Until(options.TimeLimit, Work, workBudget, clock);
+
+    // Every step in turn. `byRelaxationOrLevels`: null, before diving and CP-SAT, when no relaxation could be solved or
+    // it neither settles the goal nor can be branched on by peer levels.
+    private Outcome? Search(LinearExpr expression, Tier tier, long[]? incumbent, TierMethod incumbentSource, bool byRelaxationOrLevels)
     {
-        var tier = new Tier(goal, tierNumber, SearchBudget.Until(options.TimeLimit, Work, workBudget, clock), Stopwatch.StartNew());
         var best = new Incumbent(incumbent, incumbentSource);
         Maximize(expression);
         var used = Support(incumbent);
@@ -86,7 +99,7 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
         var (relaxation, exact) = SolveRelaxation(tier.Budget, startWith);
         if (relaxation is null)
         {
-            return FullSearch(tier, null, best);
+            return byRelaxationOrLevels ? null : FullSearch(tier, null, best);
         }
         // No solution exceeds the bound; as a constraint it lets CP-SAT stop the moment a solution reaches it.
         // (Stopping the search from the solution callback instead has crashed the native solver in postsolve.)
@@ -94,6 +107,10 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
         if ((ProvenByRelaxation(tier, relaxation, exact) ?? ReachedByIncumbent(tier, relaxation, best)) is { } proven)
         {
             return proven;
+        }
+        if (byRelaxationOrLevels && !MayBranchOnLevels(relaxation))
+        {
+            return null;
         }
         if ((ProvenByLevels(tier, relaxation, ref best) ?? ProvenByDiving(tier, relaxation, used, startWith)) is { } settled)
         {
@@ -224,7 +241,7 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     {
         if (tier.Goal is { } reported)
         {
-            progress?.Invoke(new MatchProgress(reported, tier.Number, value, value, clock.Elapsed));
+            progress?.Invoke(new MatchProgress(reported, tier.Number, tier.ReportedValue(value), tier.ReportedValue(value), clock.Elapsed));
         }
         FixProvenLiterals(relaxation, value);
         return new Outcome(SolveStatus.Optimal, value, value, values, tier.Clock.Elapsed, method);
