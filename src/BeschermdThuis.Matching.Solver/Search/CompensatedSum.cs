@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BeschermdThuis.Matching.Solver.Search;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal struct CompensatedSum
 
     public readonly double Value => _sum + _compensation;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double x)
     {
         var t = _sum + x;
@@ -23,6 +26,7 @@ internal struct CompensatedSum
         _sum = t;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddProduct(double a, double b)
     {
         var product = a * b;

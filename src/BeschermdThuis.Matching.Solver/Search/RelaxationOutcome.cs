@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Google.OrTools.Sat;
 
 namespace BeschermdThuis.Matching.Solver.Search;
@@ -40,6 +41,7 @@ internal sealed class RelaxationOutcome
     private double Tolerance => Math.Max(1e-6, 1e-9 * Math.Abs(Bound));
 
     /// <summary>The outcome for GLOP's duals, with their reduced costs from <see cref="ComputeReducedCosts"/> (computed once, for pricing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RelaxationOutcome FromDuals(CpModelProto model, LinearRows rows, double constant, double[] values, double[] duals, double[] reduced)
     {
         var bound = new CompensatedSum(constant);
@@ -66,6 +68,9 @@ internal sealed class RelaxationOutcome
     }
 
     /// <summary><c>d = weight − Σ y·row</c> per model variable (0 for fixed ones), with the duals made usable for the bound.</summary>
+    // Optimised from the first call: it runs once per relaxation over every coefficient, and a match of a second or so
+    // would otherwise spend its first solves in unoptimised code (each family benchmark case is a fresh process).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] ComputeReducedCosts(LinearRows rows, double[] weight, double[] duals)
     {
         var sums = new CompensatedSum[weight.Length];
