@@ -9,7 +9,8 @@ namespace BeschermdThuis.Matching.Solver;
 
 /// <summary>
 /// Runs a match: eligibility, then the CP-SAT model solved goal by goal (true lexicographic optimisation:
-/// maximise tier k, then keep tier k at least at its value while maximising tier k+1). Each goal goes through
+/// maximise tier k, then keep tier k at least at its value while maximising tier k+1; two goals in a row are searched as
+/// one where a weighted sum of them provably has the same optima, see <see cref="JointGoal"/>). Each goal goes through
 /// <see cref="TierSearch"/>: the linear relaxation first, which on this model usually proves the optimum by itself,
 /// then CP-SAT where it does not. Cancellation or the time limit stops the solver and returns the best solution so far
 /// as Feasible. Stateless and thread-safe; the only clock it reads is a stopwatch for elapsed time.

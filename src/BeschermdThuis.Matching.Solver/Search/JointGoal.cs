@@ -17,5 +17,9 @@ internal sealed record JointGoal(MatchGoal First, MatchGoal Second, long Weight,
     /// The first goal's value in a solution with joint value <paramref name="joint"/>, or its bound when
     /// <paramref name="joint"/> is a bound on the joint goal: the second goal adds less than <see cref="Weight"/> above its least.
     /// </summary>
-    public long FirstOf(long joint) => (long)Math.Floor((joint - (double)SecondLeast) / Weight);
+    public long FirstOf(long joint)
+    {
+        var (quotient, remainder) = Math.DivRem(joint - SecondLeast, Weight);
+        return remainder < 0 ? quotient - 1 : quotient;
+    }
 }
