@@ -103,10 +103,11 @@ internal sealed partial class TierSearch
         return (least + byClient.Values.Sum(span => span.Least), most + byClient.Values.Sum(span => span.Most));
     }
 
+    // Sets the model's objective, as Terms does.
     private long ValueOf(LinearExpr goal, long[] modelValues)
     {
-        var (terms, constant) = Terms(goal);
-        return constant + terms.Sum(term => term.Weight * modelValues[term.Variable]);
+        model.Cp.Maximize(goal);
+        return ModelSolutionCheck.ObjectiveValue(Proto, modelValues);
     }
 
     // A goal's weight per model variable and its constant, as CP-SAT reads the expression (it stores "maximise e" as
