@@ -141,6 +141,21 @@ public sealed class MatchEngineTests
     }
 
     [Fact]
+    public void Infeasible_TwoPinnedClientsWhoMustBeAlone_NamesTheirPeerLimits()
+    {
+        // Existing 1; both accept at most 2 peers including themselves, so neither accepts the other beside them.
+        var shy = new RecoveryConstraints([], null, 2, []);
+        var problem = World.Problem([World.Neighbourhood(0, existing: 1), World.Neighbourhood(1)],
+            [World.Unit("u1", 0, dx: 0.2), World.Unit("u2", 0, dx: 0.8)],
+            [World.Client("c1", recovery: shy), World.Client("c2", recovery: shy)],
+            pinned: [World.Pair("c1", "u1"), World.Pair("c2", "u2")]);
+        var result = World.Solve(problem);
+        Assert.Equal(SolveStatus.Infeasible, result.Status);
+        Assert.Contains(result.Conflicts, c => c.Kind == ConflictKind.PeerLimit);
+        Assert.Equal(2, result.Conflicts.Count(c => c.Kind == ConflictKind.Pin));
+    }
+
+    [Fact]
     public void Infeasible_PinnedPairFailingARule_IsNamed()
     {
         var problem = World.Problem(Three, [World.Unit("u1", 0, rent: 800m)], [World.Client("c1")], pinned: [World.Pair("c1", "u1")]);

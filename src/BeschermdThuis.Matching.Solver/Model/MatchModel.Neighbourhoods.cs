@@ -75,9 +75,11 @@ internal sealed partial class MatchModel
         _hints.AddDerived(count, pairsThere, +1, 0);
         // Clients who accept no other new placement beside themselves (room 1) exclude each other as well: when one of
         // them is placed, new_b is 1, so at most one of them is. As one row over all of them this is much stronger in the
-        // LP than their rows one by one.
+        // LP than their rows one by one. It is implied by their peer rows, so a diagnosis, which may let those go
+        // (ConflictAssumptions), goes without it: else two pinned clients who must be alone would conflict with no peer
+        // limit named.
         var alone = limited.Where(client => client.Room == 1).ToList();
-        if (alone.Count > 1)
+        if (alone.Count > 1 && !_assumptions.Enabled)
         {
             Cp.Add(count + ((most - 1) * LinearExpr.Sum(alone.SelectMany(client => client.Pairs).Select(pair => Assigned[pair]))) <= most);
         }
