@@ -156,6 +156,22 @@ public sealed class MatchEngineTests
     }
 
     [Fact]
+    public void Infeasible_ThreePinsWhereAClientWithAPeerLimitCouldGo_NamesTheNewPlacementLimit()
+    {
+        // As above, with a fourth, unpinned client who accepts no other newcomer there: the neighbourhood's peer rows
+        // then count its new placements, and that count must not stand in for the limit a diagnosis may let go.
+        var shy = new RecoveryConstraints([], null, 2, []);
+        var problem = World.Problem([World.Neighbourhood(0, existing: 1, limits: new LoadLimits(2, 10m)), World.Neighbourhood(1)],
+            [World.Unit("u1", 0, dx: 0.2), World.Unit("u2", 0, dx: 0.5), World.Unit("u3", 0, dx: 0.8)],
+            [World.Client("c1"), World.Client("c2"), World.Client("c3"), World.Client("c-shy", recovery: shy)],
+            pinned: [World.Pair("c1", "u1"), World.Pair("c2", "u2"), World.Pair("c3", "u3")]);
+        var result = World.Solve(problem);
+        Assert.Equal(SolveStatus.Infeasible, result.Status);
+        Assert.Single(result.Conflicts, c => c.Kind == ConflictKind.NeighbourhoodNewPlacements);
+        Assert.Equal(3, result.Conflicts.Count(c => c.Kind == ConflictKind.Pin));
+    }
+
+    [Fact]
     public void Infeasible_PinnedPairFailingARule_IsNamed()
     {
         var problem = World.Problem(Three, [World.Unit("u1", 0, rent: 800m)], [World.Client("c1")], pinned: [World.Pair("c1", "u1")]);

@@ -58,7 +58,8 @@ internal sealed partial class MatchModel
     {
         var neighbourhoods = Index.Neighbourhoods;
         var existing = neighbourhoods.Existing[neighbourhood];
-        var most = Math.Min(neighbourhoods.Room(neighbourhood), Math.Min(
+        // As in AddSpreadPenalty: a diagnosis may let the neighbourhood's limits go, so there only the pairs bound the count.
+        var most = Math.Min(_assumptions.Enabled ? int.MaxValue : neighbourhoods.Room(neighbourhood), Math.Min(
             pairsThere.Select(pair => Pairs.UnitOf(pair)).Distinct().Count(), pairsThere.Select(pair => Pairs.ClientOf(pair)).Distinct().Count()));
         var byClient = pairsThere.GroupBy(pair => Pairs.ClientOf(pair)).ToDictionary(group => group.Key, group => group.ToList());
         var limited = byClient
