@@ -12,28 +12,7 @@ internal static class BruteForce
 {
     public static long[] LexicographicOptimum(MatchProblem p)
     {
-        var policy = p.Options.Policy;
-        var nbIndex = p.Neighbourhoods.Select((n, i) => (n.Code, i)).ToDictionary(x => x.Code, x => x.i);
-        var pairs = new List<Pair>();
-        for (var c = 0; c < p.Clients.Count; c++)
-        {
-            for (var u = 0; u < p.Units.Count; u++)
-            {
-                var client = p.Clients[c];
-                var unit = p.Units[u];
-                if (Checker.PairViolation(p, client, unit) is not null)
-                {
-                    continue;
-                }
-                var ownTeam = p.CareTeams.FirstOrDefault(t => t.Id == client.CareTeamId && Checker.Covers(t, unit));
-                var newTeams = ownTeam is null
-                    ? p.CareTeams.Select((t, i) => (t, i)).Where(x => x.t.FreeCaseload > 0 && Checker.Covers(x.t, unit)).Select(x => x.i).ToArray()
-                    : null;
-                var inAgreement = p.Agreements.Select(a => a.PriorityGroup != PriorityGroup.ShelterOutflow && a.Period.Overlaps(p.Period)
-                    && unit.CorporationId == a.CorporationId && unit.Neighbourhood.Municipality == a.Municipality).ToArray();
-                pairs.Add(new Pair(c, u, nbIndex[unit.Neighbourhood], newTeams, inAgreement, PairScores(p, client, unit, ownTeam is not null)));
-            }
-        }
+        var pairs = EligiblePairs(p);
         long[]? best = null;
         var chosen = new List<Pair>();
         var usedUnits = new bool[p.Units.Count];
@@ -63,6 +42,67 @@ internal static class BruteForce
         }
         Recurse(0);
         return best!;
+    }
+
+    /// <summary>True when some matching of the checker's eligible pairs that meets the hard constraints holds every pinned pair.</summary>
+    public static bool HasMatchingWithPins(MatchProblem p)
+    {
+        var pairs = EligiblePairs(p);
+        var pinnedUnit = p.Clients.Select(c => p.Pinned.Where(pin => pin.Client == c.Reference).Select(pin => pin.UnitId).ToList()).ToArray();
+        var chosen = new List<Pair>();
+        var usedUnits = new bool[p.Units.Count];
+        bool Recurse(int client)
+        {
+            if (client == p.Clients.Count)
+            {
+                return Feasible(p, chosen);
+            }
+            var pins = pinnedUnit[client];
+            if (pins.Count == 0 && Recurse(client + 1))
+            {
+                return true;
+            }
+            foreach (var pair in pairs.Where(x => x.Client == client && !usedUnits[x.Unit] && (pins.Count == 0 || (pins.Count == 1 && p.Units[x.Unit].Id == pins[0]))))
+            {
+                usedUnits[pair.Unit] = true;
+                chosen.Add(pair);
+                var found = Recurse(client + 1);
+                chosen.RemoveAt(chosen.Count - 1);
+                usedUnits[pair.Unit] = false;
+                if (found)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Recurse(0);
+    }
+
+    private static List<Pair> EligiblePairs(MatchProblem p)
+    {
+        var nbIndex = p.Neighbourhoods.Select((n, i) => (n.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var pairs = new List<Pair>();
+        for (var c = 0; c < p.Clients.Count; c++)
+        {
+            for (var u = 0; u < p.Units.Count; u++)
+            {
+                var client = p.Clients[c];
+                var unit = p.Units[u];
+                if (Checker.PairViolation(p, client, unit) is not null)
+                {
+                    continue;
+                }
+                var ownTeam = p.CareTeams.FirstOrDefault(t => t.Id == client.CareTeamId && Checker.Covers(t, unit));
+                var newTeams = ownTeam is null
+                    ? p.CareTeams.Select((t, i) => (t, i)).Where(x => x.t.FreeCaseload > 0 && Checker.Covers(x.t, unit)).Select(x => x.i).ToArray()
+                    : null;
+                var inAgreement = p.Agreements.Select(a => a.PriorityGroup != PriorityGroup.ShelterOutflow && a.Period.Overlaps(p.Period)
+                    && unit.CorporationId == a.CorporationId && unit.Neighbourhood.Municipality == a.Municipality).ToArray();
+                pairs.Add(new Pair(c, u, nbIndex[unit.Neighbourhood], newTeams, inAgreement, PairScores(p, client, unit, ownTeam is not null)));
+            }
+        }
+        return pairs;
     }
 
     private static int Compare(long[] a, long[] b)

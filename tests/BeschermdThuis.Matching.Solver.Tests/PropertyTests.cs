@@ -1,3 +1,4 @@
+using BeschermdThuis.Matching.Solver.Problem;
 using BeschermdThuis.Matching.Solver.Results;
 using FsCheck;
 using FsCheck.Fluent;
@@ -26,5 +27,35 @@ public sealed class PropertyTests
         var actual = result.Tiers.Select(t => t.Objective ?? long.MinValue).ToArray();
         return (actual.SequenceEqual(expected) && result.Tiers.All(t => t.Status == SolveStatus.Optimal))
             .Label($"engine [{string.Join(", ", actual)}] vs brute force [{string.Join(", ", expected)}]");
+    }
+
+    // Pins on distinct clients and units, each eligible on its own: when no matching holds them, only a constraint
+    // between them can be why, so a diagnosis that names nothing but pins has missed it.
+    [Property(MaxTest = 1000)]
+    public Property Solve_WithPins_IsInfeasibleExactlyWhenNoMatchingHoldsThem_AndNamesAConstraint(PositiveInt seed)
+    {
+        var world = RandomWorld.Create(seed.Get, 3 + (seed.Get % 4), 4 + (seed.Get / 4 % 7));
+        var random = new Random(seed.Get);
+        var pins = new List<ClientUnitPair>();
+        var crowded = World.Code(random.Next(3)); // most pins in one neighbourhood, so that its limits bind
+        foreach (var (client, unit) in world.Clients.SelectMany(c => world.Units.Select(u => (Client: c, Unit: u)))
+            .OrderBy(pair => pair.Unit.Neighbourhood == crowded ? 0 : 1).ThenBy(_ => random.Next()))
+        {
+            if (pins.Count < 2 + (seed.Get % 4) && Checker.PairViolation(world, client, unit) is null
+                && !pins.Any(pin => pin.Client == client.Reference || pin.UnitId == unit.Id))
+            {
+                pins.Add(new ClientUnitPair(client.Reference, unit.Id));
+            }
+        }
+        var problem = new MatchProblem(world.RegionDefaultLimits, world.Neighbourhoods, world.Units, world.Clients, world.CareTeams,
+            world.Agreements, world.Affordability, world.RentYear, world.Period, world.Today, pins, world.Excluded, world.Options,
+            world.PlacedEarlier, world.NewPlacementsEarlier);
+
+        var result = World.Solve(problem);
+
+        var infeasible = result.Status == SolveStatus.Infeasible;
+        var named = result.Conflicts.Any(conflict => conflict.Kind != ConflictKind.Pin);
+        return (infeasible == !BruteForce.HasMatchingWithPins(problem) && (!infeasible || named))
+            .Label($"status {result.Status}; {pins.Count} pins; conflicts: {string.Join("; ", result.Conflicts.Select(c => c.Detail))}");
     }
 }
