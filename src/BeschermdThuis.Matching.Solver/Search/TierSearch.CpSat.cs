@@ -31,7 +31,7 @@ internal sealed partial class TierSearch
         using var solver = new CpSolver { StringParameters = SatParametersText.Format(parameters) };
         using var callback = new ProgressCallback(tier, clock, tier.Goal is null ? null : progress);
         using var registration = cancellation.Register(solver.StopSearch);
-        var status = solver.Solve(model.Cp, callback);
+        var status = solver.Solve(model.PeerLevels.Count > 0 ? LevelLiterals.With(model.Cp, model.PeerLevels) : model.Cp, callback);
         Work.Add(solver.Response?.DeterministicTime ?? 0);
         var reachedTarget = status == CpSolverStatus.Feasible && (long)Math.Round(solver.ObjectiveValue) >= target;
         return status switch
