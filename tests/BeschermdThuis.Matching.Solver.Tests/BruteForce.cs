@@ -12,69 +12,57 @@ internal static class BruteForce
 {
     public static long[] LexicographicOptimum(MatchProblem p)
     {
-        var pairs = EligiblePairs(p);
         long[]? best = null;
+        foreach (var score in Matchings(p, pinned: false).Select(chosen => Score(p, chosen)))
+        {
+            if (best is null || Compare(score, best) > 0)
+            {
+                best = score;
+            }
+        }
+        return best!;
+    }
+
+    /// <summary>True when some matching of the checker's eligible pairs that meets the hard constraints holds every pinned pair.</summary>
+    public static bool HasMatchingWithPins(MatchProblem p) => Matchings(p, pinned: true).Any();
+
+    // Every matching of the checker's eligible pairs that meets the hard constraints (each yielded list is reused: read
+    // it before the next); with pinned, only those that hold every pinned pair.
+    private static IEnumerable<List<Pair>> Matchings(MatchProblem p, bool pinned)
+    {
+        var pairs = EligiblePairs(p);
+        var pinnedUnits = p.Clients.Select(c => pinned ? p.Pinned.Where(pin => pin.Client == c.Reference).Select(pin => pin.UnitId).ToList() : []).ToArray();
         var chosen = new List<Pair>();
         var usedUnits = new bool[p.Units.Count];
-        void Recurse(int client)
+        IEnumerable<List<Pair>> Recurse(int client)
         {
             if (client == p.Clients.Count)
             {
                 if (Feasible(p, chosen))
                 {
-                    var score = Score(p, chosen);
-                    if (best is null || Compare(score, best) > 0)
-                    {
-                        best = score;
-                    }
+                    yield return chosen;
                 }
-                return;
+                yield break;
             }
-            Recurse(client + 1);
-            foreach (var pair in pairs.Where(x => x.Client == client && !usedUnits[x.Unit]))
+            var pins = pinnedUnits[client];
+            if (pins.Count == 0)
             {
-                usedUnits[pair.Unit] = true;
-                chosen.Add(pair);
-                Recurse(client + 1);
-                chosen.RemoveAt(chosen.Count - 1);
-                usedUnits[pair.Unit] = false;
-            }
-        }
-        Recurse(0);
-        return best!;
-    }
-
-    /// <summary>True when some matching of the checker's eligible pairs that meets the hard constraints holds every pinned pair.</summary>
-    public static bool HasMatchingWithPins(MatchProblem p)
-    {
-        var pairs = EligiblePairs(p);
-        var pinnedUnit = p.Clients.Select(c => p.Pinned.Where(pin => pin.Client == c.Reference).Select(pin => pin.UnitId).ToList()).ToArray();
-        var chosen = new List<Pair>();
-        var usedUnits = new bool[p.Units.Count];
-        bool Recurse(int client)
-        {
-            if (client == p.Clients.Count)
-            {
-                return Feasible(p, chosen);
-            }
-            var pins = pinnedUnit[client];
-            if (pins.Count == 0 && Recurse(client + 1))
-            {
-                return true;
+                foreach (var matching in Recurse(client + 1))
+                {
+                    yield return matching;
+                }
             }
             foreach (var pair in pairs.Where(x => x.Client == client && !usedUnits[x.Unit] && (pins.Count == 0 || (pins.Count == 1 && p.Units[x.Unit].Id == pins[0]))))
             {
                 usedUnits[pair.Unit] = true;
                 chosen.Add(pair);
-                var found = Recurse(client + 1);
+                foreach (var matching in Recurse(client + 1))
+                {
+                    yield return matching;
+                }
                 chosen.RemoveAt(chosen.Count - 1);
                 usedUnits[pair.Unit] = false;
-                if (found)
-                {
-                    return true;
-                }
             }
-            return false;
         }
         return Recurse(0);
     }
