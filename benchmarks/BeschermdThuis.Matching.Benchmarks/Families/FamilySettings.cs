@@ -6,8 +6,9 @@ namespace BeschermdThuis.Matching.Benchmarks.Families;
 /// <summary>
 /// What the family benchmarks run, from environment variables so that BenchmarkDotNet's child processes see the same
 /// (they inherit the host's environment): <c>FAMILY_NAMES</c> (e.g. <c>Spread,Tight</c>; default all three),
-/// <c>FAMILY_SIZES</c> (e.g. <c>200x500</c>; default the three sizes of issue 14), <c>FAMILY_SEEDS</c> (seeds 1..n;
-/// default 20), the caps per instance in seconds <c>FAMILY_ENGINE_CAP</c> (120), <c>FAMILY_MIP_CAP</c> (300),
+/// <c>FAMILY_SIZES</c> (e.g. <c>200x500</c>; default the three sizes of issue 14), <c>FAMILY_SEEDS</c> (<c>n</c>: seeds
+/// 1..n, default 20; <c>a-b</c>: seeds a..b, so that one family and size can be shared between runs side by side), the
+/// caps per instance in seconds <c>FAMILY_ENGINE_CAP</c> (120), <c>FAMILY_MIP_CAP</c> (300),
 /// <c>FAMILY_NAIVE_CAP</c> (120), <c>FAMILY_MIP_WORKERS</c> (1), <c>FAMILY_WARMUP</c> (1: each solver runs once on a
 /// small instance before it is measured; 0: the measured call is the process's first), and <c>FAMILY_CSV</c>, the file
 /// each instance's outcome is appended to (the host sets it, see <see cref="Program"/>).
@@ -28,7 +29,10 @@ public static class FamilySettings
             ? sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : AllSizes;
 
-    public static IEnumerable<int> Seeds => Enumerable.Range(1, Number("FAMILY_SEEDS", 20));
+    public static IEnumerable<int> Seeds =>
+        Read("FAMILY_SEEDS")?.Split('-') is [var first, var last]
+            ? Between(int.Parse(first, CultureInfo.InvariantCulture), int.Parse(last, CultureInfo.InvariantCulture))
+            : Between(1, Number("FAMILY_SEEDS", 20));
 
     public static TimeSpan EngineCap => TimeSpan.FromSeconds(Number("FAMILY_ENGINE_CAP", 120));
 
@@ -58,6 +62,8 @@ public static class FamilySettings
         }
         return new DemoPopulationSize(int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[0], CultureInfo.InvariantCulture));
     }
+
+    private static IEnumerable<int> Between(int first, int last) => Enumerable.Range(first, last - first + 1);
 
     private static string? Read(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
