@@ -9,14 +9,52 @@ namespace BeschermdThuis.Matching.Solver.Search;
 /// The housing goal as a max-weight matching: a min-cost flow over the model's pairs with each client at most once,
 /// each unit at most once and each neighbourhood at most its room (pins forced). That relaxation drops the peer limits,
 /// caseload and agreement caps, so its optimum is an upper bound on the housing tier. The flow's pairs are then
-/// repaired (lowest-scoring placements dropped until every dropped constraint holds) into a feasible start.
-/// When the repaired value equals the bound, the housing tier is proven optimal without a CP-SAT search.
+/// repaired (lowest-scoring placements dropped until every dropped constraint holds) into a feasible start, or a second
+/// flow with each neighbourhood held at a peer level gives a better one. When the start's value equals the bound, the housing tier is proven optimal without a CP-SAT search.
 /// </summary>
 internal static class HousingFlow
 {
     public sealed record Outcome(long UpperBound, long Value, bool[] Placed);
 
-    public static Outcome? Solve(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinned)
+    // `atPeerLevels`: also try the second flow at peer levels (off only to compare with the repair alone).
+    public static Outcome? Solve(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinned, bool atPeerLevels = true)
+    {
+        var pinnedSet = pinned.ToHashSet();
+        var neighbourhoods = index.Neighbourhoods;
+        if (MaxWeightMatching(index, pairs, scores, pinnedSet, _ => true, neighbourhoods.Room) is not var (bound, placed))
+        {
+            return null;
+        }
+        var levels = Levels(index, pairs, pinnedSet, placed);
+        if (!Repair(index, pairs, scores, pinnedSet, placed))
+        {
+            return null;
+        }
+        Fill(index, pairs, scores, placed);
+        var value = Value(pairs, scores, placed);
+        // The repair drops every client of a neighbourhood whose peer limits the flow breaks. A second flow with each
+        // neighbourhood held at a level that enough of the first flow's clients there accept, and open only to the
+        // clients who accept it, breaks no peer limit and lets the dropped clients move elsewhere.
+        if (atPeerLevels && value < bound && levels is not null
+            && MaxWeightMatching(index, pairs, scores, pinnedSet, p => Accepts(index, pairs, p, levels), b => levels[b]) is (_, var levelled)
+            && Repair(index, pairs, scores, pinnedSet, levelled))
+        {
+            Fill(index, pairs, scores, levelled);
+            if (Value(pairs, scores, levelled) is var levelledValue && levelledValue > value)
+            {
+                (placed, value) = (levelled, levelledValue);
+            }
+        }
+        return new Outcome(bound, value, placed);
+    }
+
+    private static long Value(EligiblePairs pairs, ScoreTerms[] scores, bool[] placed) =>
+        Enumerable.Range(0, pairs.Count).Where(p => placed[p]).Sum(p => scores[p].Housing);
+
+    // A min-cost flow: each client at most once (a pinned one exactly, on its pin), each unit at most once, each
+    // neighbourhood at most its capacity, over the pairs `admits` lets in. Its bound and the pairs it places.
+    private static (long Bound, bool[] Placed)? MaxWeightMatching(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores,
+        HashSet<int> pinned, Func<int, bool> admits, Func<int, int> capacity)
     {
         int clients = index.ClientCount, units = index.UnitCount, neighbourhoods = index.Neighbourhoods.Count;
         int source = 0, firstClient = 1, firstUnit = firstClient + clients, firstNeighbourhood = firstUnit + units;
@@ -26,7 +64,6 @@ internal static class HousingFlow
         {
             pinnedClient[pairs.ClientOf(p)] = true;
         }
-        var pinnedSet = pinned.ToHashSet();
         var flow = new MinCostFlow();
         flow.SetNodeSupply(source, clients);
         flow.SetNodeSupply(sink, -clients);
@@ -42,7 +79,7 @@ internal static class HousingFlow
         for (var p = 0; p < pairs.Count; p++)
         {
             var c = pairs.ClientOf(p);
-            arcOf[p] = pinnedClient[c] && !pinnedSet.Contains(p)
+            arcOf[p] = (pinnedClient[c] && !pinned.Contains(p)) || !admits(p)
                 ? -1
                 : flow.AddArcWithCapacityAndUnitCost(firstClient + c, firstUnit + pairs.UnitOf(p), 1, -scores[p].Housing);
         }
@@ -52,7 +89,7 @@ internal static class HousingFlow
         }
         for (var b = 0; b < neighbourhoods; b++)
         {
-            flow.AddArcWithCapacityAndUnitCost(firstNeighbourhood + b, sink, index.Neighbourhoods.Room(b), 0);
+            flow.AddArcWithCapacityAndUnitCost(firstNeighbourhood + b, sink, capacity(b), 0);
         }
         if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL)
         {
@@ -63,13 +100,36 @@ internal static class HousingFlow
         {
             placed[p] = arcOf[p] >= 0 && flow.Flow(arcOf[p]) > 0;
         }
-        if (!Repair(index, pairs, scores, pinnedSet, placed))
+        return (-flow.OptimalCost(), placed);
+    }
+
+    // Per neighbourhood, the most new placements k such that k of the flow's clients there accept k (their peer limit
+    // allows the protected homes already there plus k), and at least its pinned clients, each of whom must accept it;
+    // null when a neighbourhood's pins do not fit any level.
+    private static int[]? Levels(EligibilityIndex index, EligiblePairs pairs, HashSet<int> pinned, bool[] placed)
+    {
+        var neighbourhoods = index.Neighbourhoods;
+        var levels = new int[neighbourhoods.Count];
+        foreach (var group in Enumerable.Range(0, pairs.Count).Where(p => placed[p]).GroupBy(p => index.Units.Neighbourhood[pairs.UnitOf(p)]))
         {
-            return null;
+            var b = group.Key;
+            var rooms = group.Select(p => index.Clients.MaxPeers[pairs.ClientOf(p)] - neighbourhoods.Existing[b]).OrderDescending().ToList();
+            var level = rooms.Select((room, i) => Math.Min(i + 1, room)).Max();
+            var pins = group.Where(pinned.Contains).Select(p => index.Clients.MaxPeers[pairs.ClientOf(p)] - neighbourhoods.Existing[b]).ToList();
+            level = pins.Count == 0 ? level : Math.Min(level, pins.Min());
+            if (level < pins.Count)
+            {
+                return null;
+            }
+            levels[b] = Math.Max(0, level);
         }
-        Fill(index, pairs, scores, placed);
-        var value = Enumerable.Range(0, pairs.Count).Where(p => placed[p]).Sum(p => scores[p].Housing);
-        return new Outcome(-flow.OptimalCost(), value, placed);
+        return levels;
+    }
+
+    private static bool Accepts(EligibilityIndex index, EligiblePairs pairs, int p, int[] levels)
+    {
+        var b = index.Units.Neighbourhood[pairs.UnitOf(p)];
+        return levels[b] > 0 && index.Neighbourhoods.Existing[b] + levels[b] <= index.Clients.MaxPeers[pairs.ClientOf(p)];
     }
 
     // Adds clients the repair left out (highest housing score first) where every constraint still holds.
