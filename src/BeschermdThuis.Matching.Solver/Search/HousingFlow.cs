@@ -9,8 +9,9 @@ namespace BeschermdThuis.Matching.Solver.Search;
 /// The housing goal as a max-weight matching: a min-cost flow over the model's pairs with each client at most once,
 /// each unit at most once and each neighbourhood at most its room (pins forced). That relaxation drops the peer limits,
 /// caseload and agreement caps, so its optimum is an upper bound on the housing tier. The flow's pairs are then
-/// repaired (lowest-scoring placements dropped until every dropped constraint holds) into a feasible start, or a second
-/// flow with each neighbourhood held at a peer level gives a better one. When the start's value equals the bound, the housing tier is proven optimal without a CP-SAT search.
+/// repaired (lowest-scoring placements dropped until every dropped constraint holds) into a feasible start, unless a
+/// second flow with each neighbourhood held at a peer level gives a better one. When the start's value equals the
+/// bound, the housing tier is proven optimal without a CP-SAT search.
 /// </summary>
 internal static class HousingFlow
 {
