@@ -28,14 +28,6 @@ public sealed class HousingFlowTests
     }
 
     // The placement completed with the counts and excesses it implies (MatchModel.HintValues), checked against every row.
-    private static bool Satisfies(MatchModel model, bool[] placed)
-    {
-        var hint = model.HintValues(placed)!;
-        var values = new long[model.Cp.Model.Variables.Count];
-        for (var i = 0; i < hint.Length; i++)
-        {
-            values[model.HintVariables[i].GetIndex()] = hint[i];
-        }
-        return ModelSolutionCheck.Satisfies(model.Cp.Model, values);
-    }
+    private static bool Satisfies(MatchModel model, bool[] placed) =>
+        ModelSolutionCheck.Satisfies(model.Cp.Model, model.ModelValues(model.HintValues(placed)!));
 }

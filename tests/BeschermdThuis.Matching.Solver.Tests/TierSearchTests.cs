@@ -66,12 +66,7 @@ public sealed class TierSearchTests
 
     private static long WishesValue(MatchModel model, long[] hintValues)
     {
-        var values = new long[model.Cp.Model.Variables.Count];
-        for (var i = 0; i < hintValues.Length; i++)
-        {
-            values[model.HintVariables[i].GetIndex()] = hintValues[i];
-        }
         model.Cp.Maximize(model.Goals[MatchGoal.Wishes]);
-        return ModelSolutionCheck.ObjectiveValue(model.Cp.Model, values);
+        return ModelSolutionCheck.ObjectiveValue(model.Cp.Model, model.ModelValues(hintValues));
     }
 }

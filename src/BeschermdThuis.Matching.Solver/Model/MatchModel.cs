@@ -103,6 +103,17 @@ internal sealed partial class MatchModel
     /// </summary>
     public long[]? HintValues(IReadOnlyList<bool> placed) => _hints.ValuesFor(placed, Assigned.Length);
 
+    /// <summary>A solution given as values of <see cref="HintVariables"/>, as values of every model variable (0 for the others).</summary>
+    public long[] ModelValues(long[] hintValues)
+    {
+        var values = new long[Cp.Model.Variables.Count];
+        for (var i = 0; i < hintValues.Length; i++)
+        {
+            values[HintVariables[i].GetIndex()] = hintValues[i];
+        }
+        return values;
+    }
+
     public ConstraintConflict? AssumptionMeaning(int literalIndex) => _assumptions.Meaning(literalIndex);
 
     private BoolVar[] CreatePairLiterals()

@@ -21,12 +21,11 @@ internal static class HousingFlow
     public static Outcome? Solve(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, IReadOnlyList<int> pinned, bool atPeerLevels = true)
     {
         var pinnedSet = pinned.ToHashSet();
-        var neighbourhoods = index.Neighbourhoods;
-        if (MaxWeightMatching(index, pairs, scores, pinnedSet, _ => true, neighbourhoods.Room) is not var (bound, placed))
+        if (MaxWeightMatching(index, pairs, scores, pinnedSet, _ => true, index.Neighbourhoods.Room) is not var (bound, placed))
         {
             return null;
         }
-        var levels = Levels(index, pairs, pinnedSet, placed);
+        var levels = atPeerLevels ? Levels(index, pairs, pinnedSet, placed) : null; // read before the repair changes `placed`
         if (!Repair(index, pairs, scores, pinnedSet, placed))
         {
             return null;
@@ -36,7 +35,7 @@ internal static class HousingFlow
         // The repair drops every client of a neighbourhood whose peer limits the flow breaks. A second flow with each
         // neighbourhood held at a level that enough of the first flow's clients there accept, and open only to the
         // clients who accept it, breaks no peer limit and lets the dropped clients move elsewhere.
-        if (atPeerLevels && value < bound && levels is not null
+        if (value < bound && levels is not null
             && MaxWeightMatching(index, pairs, scores, pinnedSet, p => Accepts(index, pairs, p, levels), b => levels[b]) is (_, var levelled)
             && Repair(index, pairs, scores, pinnedSet, levelled))
         {
@@ -104,34 +103,32 @@ internal static class HousingFlow
         return (-flow.OptimalCost(), placed);
     }
 
-    // Per neighbourhood, the most new placements k such that k of the flow's clients there accept k (their peer limit
-    // allows the protected homes already there plus k), and at least its pinned clients, each of whom must accept it;
-    // null when a neighbourhood's pins do not fit any level.
+    // Per neighbourhood, the most new placements k such that k of the flow's clients there accept k, and at least its
+    // pinned clients, each of whom must accept it; null when a neighbourhood's pins do not fit any level.
     private static int[]? Levels(EligibilityIndex index, EligiblePairs pairs, HashSet<int> pinned, bool[] placed)
     {
-        var neighbourhoods = index.Neighbourhoods;
-        var levels = new int[neighbourhoods.Count];
+        var levels = new int[index.Neighbourhoods.Count];
         foreach (var group in Enumerable.Range(0, pairs.Count).Where(p => placed[p]).GroupBy(p => index.Units.Neighbourhood[pairs.UnitOf(p)]))
         {
-            var b = group.Key;
-            var rooms = group.Select(p => index.Clients.MaxPeers[pairs.ClientOf(p)] - neighbourhoods.Existing[b]).OrderDescending().ToList();
-            var level = rooms.Select((room, i) => Math.Min(i + 1, room)).Max();
-            var pins = group.Where(pinned.Contains).Select(p => index.Clients.MaxPeers[pairs.ClientOf(p)] - neighbourhoods.Existing[b]).ToList();
+            var level = group.Select(p => Accepted(index, pairs, p)).OrderDescending().Select((room, i) => Math.Min(i + 1, room)).Max();
+            var pins = group.Where(pinned.Contains).Select(p => Accepted(index, pairs, p)).ToList();
             level = pins.Count == 0 ? level : Math.Min(level, pins.Min());
             if (level < pins.Count)
             {
                 return null;
             }
-            levels[b] = Math.Max(0, level);
+            levels[group.Key] = Math.Max(0, level);
         }
         return levels;
     }
 
-    private static bool Accepts(EligibilityIndex index, EligiblePairs pairs, int p, int[] levels)
-    {
-        var b = index.Units.Neighbourhood[pairs.UnitOf(p)];
-        return levels[b] > 0 && index.Neighbourhoods.Existing[b] + levels[b] <= index.Clients.MaxPeers[pairs.ClientOf(p)];
-    }
+    private static bool Accepts(EligibilityIndex index, EligiblePairs pairs, int p, int[] levels) =>
+        levels[index.Units.Neighbourhood[pairs.UnitOf(p)]] is var level && level > 0 && level <= Accepted(index, pairs, p);
+
+    // The most new placements the pair's client accepts in the pair's neighbourhood: its peer limit less the protected
+    // homes already there.
+    private static int Accepted(EligibilityIndex index, EligiblePairs pairs, int p) =>
+        index.Clients.MaxPeers[pairs.ClientOf(p)] - index.Neighbourhoods.Existing[index.Units.Neighbourhood[pairs.UnitOf(p)]];
 
     // Adds clients the repair left out (highest housing score first) where every constraint still holds.
     private static void Fill(EligibilityIndex index, EligiblePairs pairs, ScoreTerms[] scores, bool[] placed)

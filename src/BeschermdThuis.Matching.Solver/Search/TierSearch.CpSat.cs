@@ -46,18 +46,7 @@ internal sealed partial class TierSearch
         };
     }
 
-    private long GoalValue(long[] hintValues) => ModelSolutionCheck.ObjectiveValue(Proto, ModelValues(hintValues));
-
-    // A solution given as values of the hint variables, as values of every model variable (0 for the others).
-    private long[] ModelValues(long[] hintValues)
-    {
-        var values = new long[Proto.Variables.Count];
-        for (var i = 0; i < hintValues.Length; i++)
-        {
-            values[model.HintVariables[i].GetIndex()] = hintValues[i];
-        }
-        return values;
-    }
+    private long GoalValue(long[] hintValues) => ModelSolutionCheck.ObjectiveValue(Proto, model.ModelValues(hintValues));
 
     // A solution given as values of every model variable, as values of the hint variables.
     private long[] HintValuesOf(long[] modelValues) => [.. model.HintVariables.Select(v => modelValues[v.GetIndex()])];

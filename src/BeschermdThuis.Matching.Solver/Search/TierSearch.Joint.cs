@@ -67,7 +67,7 @@ internal sealed partial class TierSearch
         {
             return (outcome, outcome with { Wall = TimeSpan.Zero });
         }
-        var solution = ModelValues(values);
+        var solution = model.ModelValues(values);
         var (firstValue, secondValue) = (ValueOf(first, solution), ValueOf(second, solution));
         var firstBound = outcome.Bound is { } bound ? joint.FirstOf(bound) : (long?)null;
         // Only among the solutions that keep the first goal at its optimum does the joint bound bound the second.

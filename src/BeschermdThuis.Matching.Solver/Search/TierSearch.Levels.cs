@@ -26,7 +26,7 @@ internal sealed partial class TierSearch
         {
             return null;
         }
-        var incumbent = best.Values is { } hinted && ModelValues(hinted) is var values && ModelSolutionCheck.Satisfies(Proto, values) ? values : null;
+        var incumbent = best.Values is { } hinted && model.ModelValues(hinted) is var values && ModelSolutionCheck.Satisfies(Proto, values) ? values : null;
         var cutoff = incumbent is null ? long.MinValue : ModelSolutionCheck.ObjectiveValue(Proto, incumbent);
         return Warm() is { } warm ? Levels.Solve(cutoff, incumbent, relaxation, warm, tier.Budget, MaxLevelNodes, quickNodes: !tier.IsJoint) : null;
     }

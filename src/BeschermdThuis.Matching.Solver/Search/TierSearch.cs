@@ -129,7 +129,7 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
     // fractional the relaxation's own solution is). On a Demo instance at 200 x 500 the spread goal's was, and diving and
     // CP-SAT spent 4.4 s finding a solution as good.
     private Outcome? ReachedByIncumbent(Tier tier, RelaxationOutcome relaxation, Incumbent best) =>
-        best.Values is { } incumbent && ModelValues(incumbent) is var values && ModelSolutionCheck.Satisfies(Proto, values)
+        best.Values is { } incumbent && model.ModelValues(incumbent) is var values && ModelSolutionCheck.Satisfies(Proto, values)
             && ModelSolutionCheck.ObjectiveValue(Proto, values) is var value && value >= relaxation.IntegerBound
             ? Proven(tier, relaxation, incumbent, value, best.Source)
             : null;
@@ -156,7 +156,7 @@ internal sealed partial class TierSearch(MatchModel model, MatchOptions options,
         };
         // Checked rather than assumed: the incumbent meets the goals fixed so far, and every fixing keeps such solutions.
         if (full is { Status: SolveStatus.Unknown, Invalid: null } && best.Values is { } incumbent
-            && ModelValues(incumbent) is var values && ModelSolutionCheck.Satisfies(Proto, values))
+            && model.ModelValues(incumbent) is var values && ModelSolutionCheck.Satisfies(Proto, values))
         {
             return new Outcome(SolveStatus.Feasible, ModelSolutionCheck.ObjectiveValue(Proto, values), bound, incumbent, tier.Clock.Elapsed, best.Source);
         }
